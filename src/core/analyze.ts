@@ -1,0 +1,44 @@
+import type { Article, ClutterHit, Detection, RemovedBlock, Summary } from './types.ts';
+import { detectArticle } from './detect.ts';
+import { findClutter } from './clutter/index.ts';
+import { extractArticle } from './extract.ts';
+import { summarize } from './summarize.ts';
+import { textOf, truncate } from './text.ts';
+
+export interface PageAnalysis {
+  detection: Detection;
+  clutter: ClutterHit[];
+  article: Article | null;
+  summary: Summary | null;
+  timings: { detectMs: number; clutterMs: number; extractMs: number; summarizeMs: number };
+}
+
+export interface AnalyzeOptions {
+  keyPoints?: number;
+  /** Clock for timings; `performance.now` in browsers and Node alike. */
+  now?: () => number;
+}
+
+/** The whole pipeline on one document: the CLI, the content script and the benches all call this. */
+export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
+  const now = options.now ?? (() => performance.now());
+  let t = now();
+  const lap = (): number => {
+    const previous = t;
+    t = now();
+    return t - previous;
+  };
+  const detection = detectArticle(doc, url);
+  const detectMs = lap();
+  const clutter = findClutter(doc, url);
+  const clutterMs = lap();
+  const article = extractArticle(doc, url, { clutter });
+  const extractMs = lap();
+  const summary = article ? summarize(article, options.keyPoints) : null;
+  const summarizeMs = lap();
+  return { detection, clutter, article, summary, timings: { detectMs, clutterMs, extractMs, summarizeMs } };
+}
+
+export function toRemovedBlocks(hits: readonly ClutterHit[]): RemovedBlock[] {
+  return hits.map(({ element, category, reason }) => ({ category, reason, text: truncate(textOf(element), 200) }));
+}

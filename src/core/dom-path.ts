@@ -1,0 +1,22 @@
+/**
+ * Address an element by its child-index path from the document element, so a hit found on the
+ * live page can be found again in a clone of it (clones keep element order, not identity).
+ */
+export function elementPath(element: Element): number[] {
+  const path: number[] = [];
+  let node: Element | null = element;
+  while (node && node.parentElement) {
+    path.push(Array.prototype.indexOf.call(node.parentElement.children, node));
+    node = node.parentElement;
+  }
+  return path.reverse();
+}
+
+export function elementAtPath(doc: Document, path: readonly number[]): Element | null {
+  let node: Element | null = doc.documentElement;
+  for (const index of path) {
+    node = node?.children[index] ?? null;
+    if (!node) return null;
+  }
+  return node;
+}

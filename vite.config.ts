@@ -1,0 +1,67 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Browser = 'chrome' | 'firefox';
+const browser: Browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+/** The e2e build pre-grants the local test server, standing in for the reader's "Allow" click. */
+const testBuild = process.env.CLEARPAGE_TEST_BUILD === '1';
+
+/** Firefox runs MV3 backgrounds as event pages and wants a gecko id; the rest of the manifest is shared. */
+function manifestFor(target: Browser): ManifestV3Export {
+  const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
+  if (testBuild) manifest.host_permissions = ['http://127.0.0.1/*'];
+  if (target === 'firefox') {
+    const { service_worker, type } = baseManifest.background;
+    manifest.background = { scripts: [service_worker], type } as never;
+    manifest.browser_specific_settings = {
+      gecko: { id: 'clearpage@clearpage.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    };
+    // Firefox has no dynamic web-accessible URLs; it already randomises the extension's host per install.
+    manifest.web_accessible_resources = baseManifest.web_accessible_resources.map(({ use_dynamic_url: _, ...rest }) => rest) as never;
+  }
+  return manifest as ManifestV3Export;
+}
+
+/** Rule lists are plain text (`src/rules/*.txt`); import them as strings, as esbuild's text loader does for the CLI. */
+function textFiles(): Plugin {
+  return {
+    name: 'clearpage:text-files',
+    transform(code, id) {
+      if (!id.endsWith('.txt')) return null;
+      return { code: `export default ${JSON.stringify(code)};`, map: null };
+    },
+  };
+}
+
+/** `_locales` must sit at the extension root; copy it from `src/_locales`. */
+function locales(): Plugin {
+  const root = 'src/_locales';
+  return {
+    name: 'clearpage:locales',
+    generateBundle() {
+      for (const lang of readdirSync(root)) {
+        const fileName = `_locales/${lang}/messages.json`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(join(root, lang, 'messages.json'), 'utf8') });
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: mode === 'test' ? [textFiles()] : [textFiles(), locales(), crx({ manifest: manifestFor(browser), browser })],
+  build: {
+    outDir: `dist/${browser}${testBuild ? '-test' : ''}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    chunkSizeWarningLimit: 1024,
+  },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+}));
