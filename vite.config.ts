@@ -51,17 +51,18 @@ function locales(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: mode === 'test' ? [textFiles()] : [textFiles(), locales(), crx({ manifest: manifestFor(browser), browser })],
+  plugins: mode === 'test' || mode === 'e2e' ? [textFiles()] : [textFiles(), locales(), crx({ manifest: manifestFor(browser), browser })],
   build: {
-    outDir: `dist/${browser}${testBuild ? '-test' : ''}`,
+    // CLEARPAGE_OUT_DIR lets parallel work build without overwriting each other's output.
+    outDir: process.env.CLEARPAGE_OUT_DIR ?? `dist/${browser}${testBuild ? '-test' : ''}`,
     emptyOutDir: true,
     target: 'es2022',
     minify: false,
     chunkSizeWarningLimit: 1024,
   },
-  test: {
-    include: ['test/unit/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-  },
+  test:
+    mode === 'e2e'
+      ? // One Chromium at a time: the machines have two cores.
+        { include: ['test/e2e/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 90_000, hookTimeout: 90_000 }
+      : { include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
 }));

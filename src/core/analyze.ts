@@ -42,3 +42,15 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
 export function toRemovedBlocks(hits: readonly ClutterHit[]): RemovedBlock[] {
   return hits.map(({ element, category, reason }) => ({ category, reason, text: truncate(textOf(element), 200) }));
 }
+
+/** Fewer words than this is a teaser, a listing or an error page, not an article to summarise. */
+const MIN_ARTICLE_WORDS = 80;
+
+/** Why the popup has no article to show, in words a reader understands; null when there is one. */
+export function noArticleReason(analysis: Pick<PageAnalysis, 'article' | 'summary' | 'detection'>): string | null {
+  const words = analysis.summary?.wordCount ?? 0;
+  if (analysis.article && words >= MIN_ARTICLE_WORDS) return null;
+  const found = analysis.article ? `the longest block of running text has only ${words} words` : 'no block of running text was found';
+  const looksLike = analysis.detection.isArticle ? '' : ' The page carries no sign of being a news article (no article metadata, no dominant text block).';
+  return `No article found on this page: ${found}.${looksLike}`;
+}

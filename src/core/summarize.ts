@@ -1,21 +1,48 @@
+/**
+ * Key points, reading time and word count for an extracted article. Key points are whole sentences from
+ * the article: the cleaned lead for ordinary stories, the newest entries for live blogs.
+ */
 import type { Article, Summary } from './types.ts';
-import { countWords } from './text.ts';
+import { baseLanguage } from './sentences.ts';
+import { captionTexts } from './summarize/captions.ts';
+import { countEntryStamps, liveBlogEntries, MIN_STAMPS_FOR_LIVE_BLOG } from './summarize/live-blog.ts';
+import { countWordsInAnyScript, readingMinutes } from './summarize/reading-time.ts';
+import { selectPoints } from './summarize/select-points.ts';
+import { sentenceUnits } from './summarize/sentence-units.ts';
+import { isNearDuplicate } from './summarize/similarity.ts';
 
-const WORDS_PER_MINUTE = 230;
-const MIN_POINT_CHARS = 40;
+export const MIN_KEY_POINTS = 1;
+export const MAX_KEY_POINTS = 5;
 
-/** First version: the lead's whole sentences. The summary issue makes this strong. */
-export function summarize(article: Pick<Article, 'text' | 'lang'>, count = 3): Summary {
-  const wordCount = countWords(article.text);
-  const segmenter = new Intl.Segmenter(article.lang ?? 'en', { granularity: 'sentence' });
-  const keyPoints: string[] = [];
-  for (const paragraph of article.text.split(/\n{2,}/)) {
-    for (const { segment } of segmenter.segment(paragraph)) {
-      const sentence = segment.trim();
-      if (sentence.length >= MIN_POINT_CHARS && !keyPoints.includes(sentence)) keyPoints.push(sentence);
-      if (keyPoints.length === count) break;
-    }
-    if (keyPoints.length === count) break;
-  }
-  return { keyPoints, readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)), wordCount };
+/** What the summary reads; `html` (optional) lets it recognise figure captions. */
+export type SummaryInput = Pick<Article, 'text' | 'lang' | 'isLiveBlog'> & Partial<Pick<Article, 'html'>>;
+
+export function summarize(article: SummaryInput, count = 3): Summary {
+  const lang = baseLanguage(article.lang);
+  const wanted = Math.min(MAX_KEY_POINTS, Math.max(MIN_KEY_POINTS, Math.round(count) || MIN_KEY_POINTS));
+  const paragraphs = article.text
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  const captions = captionTexts(article.html);
+  const isLive = article.isLiveBlog || countEntryStamps(paragraphs) >= MIN_STAMPS_FOR_LIVE_BLOG;
+  const livePoints = isLive ? liveBlogPoints(paragraphs, lang, captions, wanted) : [];
+  const keyPoints = livePoints.length > 0 ? livePoints : selectPoints(sentenceUnits(paragraphs, lang, captions), wanted);
+  return {
+    keyPoints,
+    readingMinutes: readingMinutes(article.text, lang),
+    wordCount: countWordsInAnyScript(article.text),
+  };
+}
+
+/** The lead of each entry, newest entry first; then further sentences of the newest entries if short. */
+function liveBlogPoints(paragraphs: readonly string[], lang: string, captions: readonly string[], count: number): string[] {
+  const entries = liveBlogEntries(paragraphs).map((entry) => sentenceUnits(entry.paragraphs, lang, captions).filter((u) => u.eligible));
+  const points: string[] = [];
+  const take = (text: string): void => {
+    if (points.length < count && !points.some((p) => isNearDuplicate(p, text))) points.push(text);
+  };
+  for (const units of entries) if (units[0]) take(units[0].text);
+  for (const units of entries) for (const unit of units.slice(1)) take(unit.text);
+  return points;
 }

@@ -1,59 +1,80 @@
-import type { ClutterCategory, ClutterHit } from '../types.ts';
-import { textOf } from '../text.ts';
-
 /**
- * First version of the clutter finder: phrases that recur across publishers, judged on
- * self-contained blocks. The clutter-engine issue replaces this with the rule language,
- * built-in lists and the in-body classifier.
+ * The clutter engine: cosmetic rules (built-in lists + the user's) and the in-body classifier,
+ * behind one safety valve. Pure core: it reads the document, never changes it.
  */
-const PHRASES: Record<string, { category: ClutterCategory; pattern: RegExp }> = {
-  login: {
-    category: 'login-prompt',
-    pattern: /\b(already have an account|already a subscriber|register for free|create a free account|to be (automatically )?logged in|sign in to continue)\b/i,
-  },
-  paywall: { category: 'paywall', pattern: /\b(subscribe to (continue|keep) reading|this (article|content) is for subscribers)\b/i },
-  donation: {
-    category: 'donation-appeal',
-    pattern: /\b(your (donation|support|contribution)|support (our|independent|quality) journalism|give monthly|donate now)\b/i,
-  },
-  newsletter: {
-    category: 'newsletter-signup',
-    pattern: /\b(sign up (for|to) (our|the)\b.{0,60}\b(newsletter|email)|delivered to your inbox|subscribe to our newsletter)/i,
-  },
-  cookies: { category: 'cookie-consent', pattern: /\bwe use cookies\b|\baccept (all )?cookies\b/i },
-  notifications: {
-    category: 'notification-prompt',
-    pattern: /\b(notifications can be managed|enable (push )?notifications|turn on notifications)\b/i,
-  },
-  comments: {
-    category: 'comments-prompt',
-    pattern: /\b(join (the|thought-provoking) conversations?|see their replies|be the first to comment)\b/i,
-  },
-};
+import type { ClutterCategory, ClutterHit } from '../types.ts';
+import type { Rule } from './rules/types.ts';
+import { parseRules } from './rules/parse.ts';
+import { activeRules, hostnameOf } from './rules/scope.ts';
+import { BudgetExceeded, selectAll } from './rules/match.ts';
+import { builtinRules } from './builtin.ts';
+import { builtinPatterns } from './classifier/phrases.ts';
+import { collectStats } from './classifier/stats.ts';
+import { classifyBlocks } from './classifier/index.ts';
+import { findMainContent } from './main-content.ts';
+import { makeGuard } from './safety.ts';
 
-/** A block bigger than this is not a prompt but content, whatever it mentions. */
-const MAX_BLOCK_CHARS = 1500;
-const BLOCK_SELECTOR = 'div, section, aside, form, dialog, [role="dialog"], [role="status"], [role="alert"], p';
+export { parseRules } from './rules/parse.ts';
+export { cosmeticCss } from './rules/css.ts';
+export { builtinRules } from './builtin.ts';
+export type { Rule, RuleError, ParsedRules } from './rules/types.ts';
 
-export function findClutter(doc: Document, _url?: string): ClutterHit[] {
+export interface ClutterOptions {
+  /** The user's own rules, in the list syntax of docs/rules.md. Bad lines are skipped here;
+   * the options page shows them via `parseRules`. */
+  userRules?: string;
+  disabledCategories?: ClutterCategory[];
+  /** Clock for the per-rule time budget. */
+  now?: () => number;
+}
+
+/** Rules with no `! category:` line above them. */
+const DEFAULT_CATEGORY: ClutterCategory = 'ad';
+/** One rule may not spend more than this on a page. */
+const RULE_BUDGET_MS = 50;
+
+export function findClutter(doc: Document, url?: string, options: ClutterOptions = {}): ClutterHit[] {
+  const body = doc.body;
+  if (!body) return [];
+  const now = options.now ?? (() => performance.now());
+  const disabled = new Set(options.disabledCategories ?? []);
+  const patterns = builtinPatterns().filter((pattern) => !disabled.has(pattern.category));
+  const stats = collectStats(body, patterns);
+  const main = findMainContent(body, stats);
+  const isProtected = makeGuard(main, stats);
+
+  const rules = [...builtinRules(), ...(options.userRules ? parseRules(options.userRules).rules : [])];
+  const candidates: ClutterHit[] = [
+    ...ruleHits(doc, activeRules(rules, hostnameOf(url ?? doc.URL)), now),
+    ...classifyBlocks(body, stats, patterns, isProtected),
+  ];
+  return outermost(candidates.filter((hit) => !disabled.has(hit.category) && !isProtected(hit.element)));
+}
+
+function ruleHits(doc: Document, rules: readonly Rule[], now: () => number): ClutterHit[] {
   const hits: ClutterHit[] = [];
-  const taken = new Set<Element>();
-  for (const block of Array.from(doc.body?.querySelectorAll(BLOCK_SELECTOR) ?? [])) {
-    if (hasTakenAncestor(block, taken)) continue;
-    const text = textOf(block);
-    if (!text || text.length > MAX_BLOCK_CHARS || block.querySelectorAll('p').length > 6) continue;
-    for (const [name, { category, pattern }] of Object.entries(PHRASES)) {
-      if (pattern.test(text)) {
-        hits.push({ element: block, category, reason: `phrase:${name}` });
-        taken.add(block);
-        break;
-      }
+  for (const rule of rules) {
+    try {
+      const elements = selectAll(doc, rule.selector, { deadline: now() + RULE_BUDGET_MS, now });
+      for (const element of elements) hits.push({ element, category: rule.category ?? DEFAULT_CATEGORY, reason: `rule: ${rule.text}` });
+    } catch (error) {
+      // An over-budget rule or a selector this browser rejects costs only itself.
+      if (!(error instanceof BudgetExceeded) && (error as { name?: string } | null)?.name !== 'SyntaxError') throw error;
     }
   }
   return hits;
 }
 
-function hasTakenAncestor(element: Element, taken: Set<Element>): boolean {
-  for (let node = element.parentElement; node; node = node.parentElement) if (taken.has(node)) return true;
-  return false;
+/** Hits must not nest: keep the outermost of any nested set, in document order. */
+function outermost(hits: ClutterHit[]): ClutterHit[] {
+  const unique = new Map<Element, ClutterHit>();
+  for (const hit of hits) if (!unique.has(hit.element)) unique.set(hit.element, hit);
+  const elements = new Set(unique.keys());
+  const kept: ClutterHit[] = [];
+  for (const [element, hit] of unique) {
+    let inside = false;
+    for (let node = element.parentElement; node && !inside; node = node.parentElement) inside = elements.has(node);
+    if (!inside) kept.push(hit);
+  }
+  return kept.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
 }

@@ -1,0 +1,126 @@
+/**
+ * `npm run bench [corpus dir…] [--limit N] [--jobs N] [--type T] [--ids a,b] [--out DIR]`
+ * Plain Readability beside Clearpage, same run, same jsdom parse of each page:
+ * scrapinghub shingle F1 / P / R, WCXB word F1 by page type, article detection, title/author/date
+ * agreement, and time per page. Per-page output goes to bench-out/extract/ to trace regressions.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, basename } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { loadCorpus, type BenchPage } from './lib/corpus.ts';
+import { runPage, type PageResult } from './lib/run-page.ts';
+import { pageF1, report, type Scorer } from './lib/report.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_CORPORA = ['../shared/corpus/scrapinghub', '../shared/corpus/wcxb-dev'].map((p) => resolve(ROOT, p));
+
+interface WorkerInput {
+  pages: BenchPage[];
+  offset: number;
+}
+
+if (isMainThread) await main();
+else runWorker(workerData as WorkerInput);
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      limit: { type: 'string' },
+      jobs: { type: 'string' },
+      type: { type: 'string' },
+      ids: { type: 'string' },
+      out: { type: 'string' },
+      score: { type: 'string' },
+    },
+  });
+  const dirs = positionals.length ? positionals.map((p) => resolve(p)) : DEFAULT_CORPORA;
+  const limit = values.limit ? Number(values.limit) : Infinity;
+  const ids = values.ids ? new Set(values.ids.split(',')) : null;
+  const pages = dirs.flatMap((dir) => {
+    let all = loadCorpus(dir, basename(dir));
+    if (values.type) all = all.filter((p) => p.kind !== 'wcxb' || p.pageType === values.type);
+    if (ids) all = all.filter((p) => ids.has(p.id));
+    return evenlySpaced(all, limit);
+  });
+  const scorePath = resolve(values.score ?? resolve(ROOT, '../shared/tools/score.mjs'));
+  const scorer = (await import(pathToFileURL(scorePath).href)) as Scorer;
+  const outDir = resolve(values.out ?? join(ROOT, 'bench-out', 'extract'));
+
+  const jobs = Math.max(1, Number(values.jobs ?? 2));
+  const started = performance.now();
+  const results = await runInWorkers(pages, jobs);
+  const wallSeconds = (performance.now() - started) / 1000;
+
+  writePerPage(results, outDir, scorer);
+  const text = report(results, scorer, { wallSeconds, jobs });
+  writeFileSync(join(outDir, 'summary.txt'), text);
+  process.stdout.write(text);
+}
+
+/** A subset that still mixes page types: every k-th page rather than the first N. */
+function evenlySpaced<T>(items: T[], limit: number): T[] {
+  if (items.length <= limit) return items;
+  const step = items.length / limit;
+  return Array.from({ length: limit }, (_, i) => items[Math.floor(i * step)] as T);
+}
+
+async function runInWorkers(pages: BenchPage[], jobs: number): Promise<PageResult[]> {
+  const results: PageResult[] = new Array(pages.length);
+  const chunk = Math.ceil(pages.length / jobs);
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: jobs }, (_, j) => {
+      const slice = pages.slice(j * chunk, (j + 1) * chunk);
+      if (!slice.length) return Promise.resolve();
+      const offset = j * chunk;
+      return new Promise<void>((resolveWorker, reject) => {
+        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { pages: slice, offset } satisfies WorkerInput });
+        worker.on('message', (message: { index: number; result: PageResult }) => {
+          results[message.index] = message.result;
+          done++;
+          if (done % 50 === 0) process.stderr.write(`  ${done}/${pages.length} pages\n`);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => (code === 0 ? resolveWorker() : reject(new Error(`worker exited with ${code}`))));
+      });
+    }),
+  );
+  return results;
+}
+
+function runWorker({ pages, offset }: WorkerInput): void {
+  pages.forEach((page, i) => {
+    let result: PageResult;
+    try {
+      result = runPage(page, offset + i);
+    } catch (error) {
+      const empty = { text: '', title: null, byline: null, publishedTime: null, isArticle: false, detectMs: 0, extractMs: 0 };
+      result = {
+        page,
+        readability: empty,
+        clearpage: { ...empty, clutterMs: 0, confidence: 0, signals: [] },
+        error: error instanceof Error ? error.stack ?? error.message : String(error),
+      };
+    }
+    parentPort?.postMessage({ index: offset + i, result });
+  });
+}
+
+function writePerPage(results: PageResult[], outDir: string, scorer: Scorer): void {
+  const rows = ['corpus\tid\ttype\tf1_readability\tf1_clearpage\tdelta\tdetect_truth\tdetect_ours\tconfidence'];
+  for (const r of results) {
+    const dir = join(outDir, r.page.corpus);
+    mkdirSync(dir, { recursive: true });
+    const f1r = pageF1(r.page, r.readability.text, scorer);
+    const f1c = pageF1(r.page, r.clearpage.text, scorer);
+    writeFileSync(join(dir, `${r.page.id}.json`), JSON.stringify({ ...r, f1: { readability: f1r, clearpage: f1c } }, null, 1));
+    rows.push(
+      [r.page.corpus, r.page.id, r.page.pageType ?? 'news', f1r.toFixed(3), f1c.toFixed(3), (f1c - f1r).toFixed(3), r.page.pageType ?? 'article', r.clearpage.isArticle ? 'article' : 'other', r.clearpage.confidence.toFixed(2)].join('\t'),
+    );
+  }
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'pages.tsv'), `${rows.join('\n')}\n`);
+}

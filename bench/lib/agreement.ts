@@ -1,0 +1,57 @@
+/**
+ * How the bench decides that an extracted title, author or date "agrees" with the ground truth.
+ * Printed with the results so the numbers can be read without this file.
+ */
+export const AGREEMENT_RULES = [
+  'title: NFKC, case-folded, punctuation dropped, spaces folded; agree when equal, or when one contains the other and the extra words are at most 20% of the longer',
+  'author: lower-cased name tokens (punctuation, "by", "and" dropped); agree when the shared tokens are at least half of the larger token set',
+  'date: agree when both give the same calendar date (the YYYY-MM-DD written in the value, no timezone shift); only pages whose truth has a value are scored',
+];
+
+function fold(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}
+
+export function titleAgrees(ours: string | null, truth: string): boolean {
+  if (!ours) return false;
+  const a = fold(ours).join(' ');
+  const b = fold(truth).join(' ');
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (!` ${longer} `.includes(` ${shorter} `)) return false;
+  const extra = longer.split(' ').length - shorter.split(' ').length;
+  return extra / longer.split(' ').length <= 0.2;
+}
+
+const AUTHOR_NOISE = new Set(['by', 'and', 'und', 'et', 'y', 'e', 'par', 'von', 'por', 'di', 'da', 'de']);
+
+export function authorAgrees(ours: string | null, truth: string): boolean {
+  if (!ours) return false;
+  const a = new Set(fold(ours).filter((t) => !AUTHOR_NOISE.has(t)));
+  const b = new Set(fold(truth).filter((t) => !AUTHOR_NOISE.has(t)));
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const token of a) if (b.has(token)) shared++;
+  return shared / Math.max(a.size, b.size) >= 0.5;
+}
+
+export function calendarDate(value: string | null | undefined): string | null {
+  const match = value?.match(/(\d{4})-(\d{2})(?:-(\d{2}))?/);
+  if (!match) return null;
+  return match[3] ? `${match[1]}-${match[2]}-${match[3]}` : `${match[1]}-${match[2]}`;
+}
+
+export function dateAgrees(ours: string | null, truth: string): boolean {
+  const a = calendarDate(ours);
+  const b = calendarDate(truth);
+  if (!a || !b) return false;
+  // A truth with month precision only agrees with any day of that month.
+  return b.length === 7 ? a.startsWith(b) : a === b;
+}

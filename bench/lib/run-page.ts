@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { detectArticle } from '../../src/core/detect.ts';
+import { findClutter } from '../../src/core/clutter/index.ts';
+import { extractArticle } from '../../src/core/extract.ts';
+import { htmlToText } from '../../src/core/extract/block-text.ts';
+import type { BenchPage } from './corpus.ts';
+
+/** What one system said about one page. */
+export interface SystemOutput {
+  text: string;
+  title: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  isArticle: boolean;
+  detectMs: number;
+  extractMs: number;
+}
+
+export interface PageResult {
+  page: BenchPage;
+  readability: SystemOutput;
+  clearpage: SystemOutput & { clutterMs: number; confidence: number; signals: string[] };
+  error?: string;
+}
+
+/**
+ * Parse once with jsdom; both systems read the same document. Readability mutates what it is given,
+ * so its run is timed including the clone it needs; ours clones inside `extractArticle`.
+ * Which system goes first alternates per page so neither always gets the warm caches.
+ */
+export function runPage(page: BenchPage, index: number): PageResult {
+  const doc = parsePage(gunzipSync(readFileSync(page.file)), page.url);
+  const runs = [() => runReadability(doc), () => runClearpage(doc, page.url)] as const;
+  if (index % 2) {
+    const clearpage = runs[1]();
+    const readability = runs[0]();
+    return { page, readability, clearpage };
+  }
+  const readability = runs[0]();
+  const clearpage = runs[1]();
+  return { page, readability, clearpage };
+}
+
+/**
+ * The corpora store pages re-encoded as UTF-8 while many keep their original `<meta charset>`
+ * (windows-1251, euc-kr…). Valid UTF-8 is decoded as such so the page is read as it was saved;
+ * anything else goes to jsdom as bytes to be sniffed.
+ */
+function parsePage(bytes: Buffer, url: string): Document {
+  // The page's CSS parse errors are not ours to print.
+  const virtualConsole = new VirtualConsole();
+  const source = decodeBytes(bytes);
+  try {
+    return new JSDOM(source, { url, virtualConsole }).window.document;
+  } catch {
+    // jsdom's stylesheet parser throws on some valid CSS; without <style> the page's text is the same.
+    const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
+    return new JSDOM(text.replace(/<style\b[\s\S]*?<\/style>/gi, ''), { url, virtualConsole }).window.document;
+  }
+}
+
+function decodeBytes(bytes: Buffer): Buffer | string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes;
+  }
+}
+
+function runReadability(doc: Document): SystemOutput {
+  let t = performance.now();
+  const isArticle = isProbablyReaderable(doc);
+  const detectMs = performance.now() - t;
+  t = performance.now();
+  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  const extractMs = performance.now() - t;
+  return {
+    text: parsed?.content ? htmlToText(parsed.content, doc) : '',
+    title: parsed?.title || null,
+    byline: parsed?.byline || null,
+    publishedTime: parsed?.publishedTime || null,
+    isArticle,
+    detectMs,
+    extractMs,
+  };
+}
+
+function runClearpage(doc: Document, url: string): PageResult['clearpage'] {
+  let t = performance.now();
+  const detection = detectArticle(doc, url);
+  const detectMs = performance.now() - t;
+  t = performance.now();
+  const clutter = findClutter(doc, url);
+  const clutterMs = performance.now() - t;
+  t = performance.now();
+  const article = extractArticle(doc, url, { clutter });
+  const extractMs = performance.now() - t;
+  return {
+    text: article?.text ?? '',
+    title: article?.title ?? null,
+    byline: article?.byline ?? null,
+    publishedTime: article?.publishedTime ?? null,
+    isArticle: detection.isArticle,
+    confidence: detection.confidence,
+    signals: detection.signals,
+    detectMs,
+    extractMs,
+    clutterMs,
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The content script, injected on demand (activeTab + scripting) into the top frame.
+ * It answers the background's `content:*` messages and owns nothing else.
+ */
+import { analyzePage, noArticleReason, toRemovedBlocks } from '../core/index.ts';
+import { onMessages, sendMessage, type DeclutterState, type PageReport } from '../messages.ts';
+import { declutter, isDecluttered, restore } from './declutter.ts';
+
+declare global {
+  interface Window {
+    clearpageContentLoaded?: boolean;
+  }
+}
+
+let state: DeclutterState = { active: false, hidden: [], scrollUnlocked: false, unclamped: 0 };
+
+function report(): PageReport {
+  const url = location.href;
+  const analysis = analyzePage(document, url);
+  const { article, summary, detection } = analysis;
+  return {
+    url,
+    detection,
+    article: article && {
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      publishedTime: article.publishedTime,
+      lang: article.lang,
+      excerpt: article.excerpt,
+      leadImage: article.leadImage,
+    },
+    summary,
+    noArticleReason: noArticleReason(analysis),
+    clutter: state.active ? state.hidden : toRemovedBlocks(analysis.clutter),
+    declutter: state,
+  };
+}
+
+function setState(next: DeclutterState): DeclutterState {
+  state = next;
+  void sendMessage('event:hidden-changed', { hiddenCount: state.hidden.length }).catch(() => {
+    // The background may be restarting; the next popup query refreshes the badge.
+  });
+  return state;
+}
+
+function start(): void {
+  onMessages({
+    'content:report': () => report(),
+    'content:declutter': () => (isDecluttered(document) ? state : setState({ active: true, ...declutter(document, location.href) })),
+    'content:restore': () => {
+      restore(document);
+      return setState({ active: false, hidden: [], scrollUnlocked: false, unclamped: 0 });
+    },
+  });
+}
+
+// Injected again on every popup open: the first copy answers, later copies stay quiet.
+if (!window.clearpageContentLoaded) {
+  window.clearpageContentLoaded = true;
+  start();
+}

@@ -1,0 +1,69 @@
+/**
+ * Lines publishers put inside the story container that are not the story. Each pattern is matched
+ * against a whole short block (anchored), so a sentence that merely mentions the words is kept.
+ */
+
+/** Photo credits and captions: "Photograph: Jane Doe/Reuters", "(Getty Images)", "Image: AP". */
+export const CREDIT_LINE =
+  /^[([]?\s*(photo(graph)?s?|image|picture|pic|illustration|video|graphic|credit|source|foto|bild|imagen|crédit|fotó)\s*(credit)?\s*[:：©]|^[([]?\s*(©|\(c\)|copyright)\s|^[([]?\s*(getty images|afp|reuters|ap photo|shutterstock|istock|alamy|epa|pa( images)?)\b.{0,40}$|\b(getty images|afp via getty|ap photo|reuters|shutterstock|alamy stock photo|pa wire|epa-efe)[)\]]?\s*$/i;
+
+/** A caption's tail credit: "… (Image: GETTY)", "… (AP Photo/Jane Doe, File)", "(Photo by X/Getty Images)". */
+export const TRAILING_CREDIT =
+  /\((image|photo|picture|pic|credit|foto|bild|video|source)s?\b[^()]{0,80}\)\s*$|\((ap|afp|reuters|getty|epa|pa|shutterstock)\b[^()]{0,80}\)\s*$|^(image|photo|picture) (copyright|source|credit)\b|(photo|image|picture)\s*:\s*[^.]{0,80}(getty|reuters|associated press|afp|ap|shutterstock|alamy|epa)\b[^.]{0,40}$/i;
+
+/** Interface words that stand alone as a line: buttons, gallery counters, section labels. */
+export const INTERFACE_LINE =
+  /^(sign in|sign up|log ?in|log ?out|register|subscribe|menu|search|close|caption|enlarge( this)? image|advert|breaking( news)?|latest( news)?|top stories|view (author archive|all|more|gallery|comments)|email the author|follow on \w+|(image|photo|slide) \d+ (of|\/) ?\/? ?\d*|\d+ (of|\/) \d+|show (more|less)|load more|back to top|skip to .{0,30}|expand|collapse|previous|next|play( video)?|watch( video)?|video|audio|listen( now)?|loading\.*|open in app|about the authors?|author|reply|like|report)[\s.:!»›]*$/i;
+
+/** A line that is only a web address (print headers, "source:" stubs). */
+export const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
+
+/** Contact and follow lines closing a story: "Follow her on Twitter", "Email X at … or follow @x". */
+export const FOLLOW_LINE =
+  /\bfollow (us|him|her|them|me|@\w+|\p{Lu}\w+)\b.{0,60}\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b|^(e-?mail|contact|reach) .{0,60}\b(at|on|via)\b.{0,80}(@|twitter)|^have a (news )?tip\b|^(want|like) (more|this)\b.{0,60}\?$/iu;
+
+/** Newsletter plugs: a short line naming a newsletter or an inbox and asking for a sign-up. */
+export const NEWSLETTER_WORDS = /\b(newsletters?|inbox|e-?mail alerts?|news alerts?)\b/i;
+export const SIGNUP_WORDS = /\b(sign up|sign-up|subscribe|get|delivered|receive|join|register)\b/i;
+
+/** Disclosures and script notices that sit inside the story container. */
+export const NOTICE_LINE =
+  /\b(affiliate (links?|commissions?|partnerships?)|(may|might|could) (earn|receive) (a |an )?(small )?(affiliate )?(commission|compensation)|requires javascript|enable javascript|your browser does not support)\b/i;
+
+/** A dateline that may sit anywhere: "Updated 11:21 pm CST, Tuesday…", "Published: 3 May 2024". */
+export const DATELINE =
+  /^(published|updated|posted|last updated|first published|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b[\s:]*.{0,80}\d.{0,40}$/i;
+
+/** Sharing, "read more", follow and subscription calls. */
+export const CALL_TO_ACTION_LINE = new RegExp(
+  [
+    String.raw`^(share|tweet|email|print|save|copy link|copy url)( (this|the) (article|story|page|post))?( on \w+)?[\s:!.]*$`,
+    String.raw`^share (this|the|on|via)\b.{0,40}$`,
+    String.raw`^(read|see|watch|listen|click|tap) (more|also|next|here|now|full story|the full)\b.{0,140}$`,
+    String.raw`^(more|related|recommended|also read|also see|see also|further reading|read next|up next|trending|most read|popular|more from|more on|related (articles?|stories|content|coverage|reading)|you (may|might) (also )?like|more stories)\b[\s:»›>-]*.{0,160}$`,
+    String.raw`^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicidad|publicité|reklama|pubblicità)[\s.:]*$`,
+    String.raw`^(story|article) continues (below|after)\b.{0,40}$`,
+    String.raw`^continue reading\b.{0,80}$`,
+    String.raw`^(follow|like) us on\b.{0,80}$`,
+    String.raw`^(sign up|subscribe|register|log ?in|join)\b.{0,40}\b(newsletter|inbox|email|free|today|now|here|account|updates)\b.{0,80}$`,
+    String.raw`^(get|receive) (our|the)\b.{0,60}\b(newsletter|email|alerts?)\b.{0,60}$`,
+    String.raw`^(click|tap) here\b.{0,120}$`,
+    String.raw`^(this (article|story) (was|has been) (originally )?(published|updated|amended|corrected))\b.{0,200}$`,
+    String.raw`^(we|you) (may|might) (earn|receive) (a )?(commission|compensation)\b.{0,200}$`,
+    String.raw`^(download|get) (the|our) app\b.{0,80}$`,
+    String.raw`^(comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|join the (discussion|conversation))[\s:.!]*$`,
+  ].join('|'),
+  'i',
+);
+
+/** Byline and dateline lines that head a story: "By Jane Doe", "Updated 12:04 GMT, 3 May 2024". */
+export const BYLINE_LINE =
+  /^(by|von|par|por|di|door)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4})*(\s*[,|•·-]\s*.{0,80})?$/u;
+
+/** Appeals to the reader: donations, memberships, paywall hints. */
+export const APPEAL_LINE =
+  /^.{0,80}\b(support (our|independent|quality|local) journalism|become a (member|subscriber|patron)|make a (donation|contribution)|donate (now|today)|subscribe (now|today) (to|for)|already a (subscriber|member)|unlimited (digital )?access)\b.{0,200}$/i;
+
+/** Class or id words that mark a caption, credit, share bar or related-links box inside the story. */
+export const NON_CONTENT_CLASS =
+  /(^|[\s_-])(caption|credit|figcaption|share|sharing|social|related|recommend|read-?more|readmore|newsletter|signup|promo|byline|dateline|author-?bio|tags?|breadcrumbs?|advert|ad-?slot|sponsor|outbrain|taboola|toolbar|meta)([\s_-]|$)/i;

@@ -1,0 +1,143 @@
+import { normalizeSpace } from '../text.ts';
+import { fold } from '../metadata-title.ts';
+import { toIsoDate } from '../metadata-date.ts';
+import { isBlockTag } from './block-text.ts';
+import {
+  APPEAL_LINE,
+  BYLINE_LINE,
+  CALL_TO_ACTION_LINE,
+  CREDIT_LINE,
+  DATELINE,
+  FOLLOW_LINE,
+  INTERFACE_LINE,
+  NEWSLETTER_WORDS,
+  NON_CONTENT_CLASS,
+  NOTICE_LINE,
+  SIGNUP_WORDS,
+  TRAILING_CREDIT,
+  URL_LINE,
+} from './boilerplate-patterns.ts';
+
+/** Longer than this, a block is prose, whatever words it starts with. */
+const MAX_BOILERPLATE_CHARS = 260;
+/** Bylines and datelines are only trusted as such near the top of the story. */
+const HEAD_BLOCKS = 6;
+
+export interface PostCleanContext {
+  title: string;
+  byline: string | null;
+}
+
+/**
+ * What Readability leaves that a reader does not want: captions and credits, share and "read more"
+ * lines, bylines repeated above the text, appeals, link-only teasers. Works on Readability's output,
+ * which is small, so it is cheap; it never removes a block longer than a short paragraph.
+ */
+export function postClean(root: Element, context: PostCleanContext): void {
+  for (const element of Array.from(root.querySelectorAll('figcaption, [role="note"], button, form, input, select, textarea, nav'))) element.remove();
+  for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (!element.isConnected || !NON_CONTENT_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
+    if (isSmallAside(element)) element.remove();
+  }
+  const title = fold(context.title);
+  let seen = 0;
+  for (const block of leafBlocks(root)) {
+    const text = normalizeSpace(block.textContent ?? '');
+    if (!text) continue;
+    if (text.length <= MAX_BOILERPLATE_CHARS && isBoilerplate(block, text, seen < HEAD_BLOCKS, title)) block.remove();
+    else seen++;
+  }
+  removeLinkLists(root);
+  if (context.byline) removeAuthorBio(root, context.byline);
+  removeEmpty(root);
+}
+
+const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE];
+
+function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string): boolean {
+  if (LINE_PATTERNS.some((pattern) => pattern.test(text))) return true;
+  if (text.length < 220 && NEWSLETTER_WORDS.test(text) && SIGNUP_WORDS.test(text)) return true;
+  if (nearTop && (BYLINE_LINE.test(text) || isBareDate(text))) return true;
+  if (title && /^H[1-3]$/.test(block.tagName) && fold(text) === title) return true;
+  return isLinkTeaser(block, text);
+}
+
+function isBareDate(text: string): boolean {
+  return text.length < 60 && text.split(' ').length <= 8 && toIsoDate(text) !== null;
+}
+
+/** A paragraph that is nothing but a link is a teaser for another story. */
+function isLinkTeaser(block: Element, text: string): boolean {
+  if (!/^(P|DIV|H[1-6])$/.test(block.tagName)) return false;
+  const linkText = Array.from(block.querySelectorAll('a'), (a) => normalizeSpace(a.textContent ?? '')).join(' ');
+  return linkText.length >= 0.9 * text.length && text.split(' ').length >= 3;
+}
+
+/**
+ * The author's bio closing a story ("Jane Doe is a reporter for…", "Jane joined the paper in 2017…"),
+ * or the bare name: short blocks in the last few that open with the byline's name.
+ */
+function removeAuthorBio(root: Element, byline: string): void {
+  const name = fold(byline.split(/,| and | & /)[0] ?? '');
+  const first = name.split(' ')[0] ?? '';
+  if (name.length < 4) return;
+  const tail = leafBlocks(root)
+    .filter((b) => normalizeSpace(b.textContent ?? ''))
+    .slice(-5);
+  for (const block of tail) {
+    const text = fold(block.textContent ?? '');
+    if (text.length > 500) continue;
+    if (text === name || text.startsWith(`${name} `) || (first.length > 2 && new RegExp(`^${first} (is|was|has|joined|covers|writes|reports)\\b`).test(text))) block.remove();
+  }
+}
+
+/** A list whose every item is a link, after the story: "related", "more from", tag clouds. */
+function removeLinkLists(root: Element): void {
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
+    if (items.length < 3) continue;
+    const allLinks = items.every((li) => {
+      const text = normalizeSpace(li.textContent ?? '');
+      const linkText = normalizeSpace(Array.from(li.querySelectorAll('a'), (a) => a.textContent ?? '').join(' '));
+      return text.length > 0 && linkText.length >= 0.9 * text.length;
+    });
+    if (allLinks && !hasProseAfter(list)) list.remove();
+  }
+}
+
+/** Is there real text after this element in the story? Lists inside the text are sources, not teasers. */
+function hasProseAfter(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
+      if (normalizeSpace(next.textContent ?? '').length > 200) return true;
+    }
+  }
+  return false;
+}
+
+/** Marked as caption/share/related by its class, and small: a whole section is never dropped on a class name. */
+function isSmallAside(element: Element): boolean {
+  const text = normalizeSpace(element.textContent ?? '');
+  if (text.length > 400) return false;
+  const paragraphs = Array.from(element.querySelectorAll('p')).filter((p) => (p.textContent ?? '').length > 120);
+  return paragraphs.length === 0;
+}
+
+/**
+ * Blocks with no block children: the paragraphs, list items and headings the reader sees, and inline
+ * runs that sit beside blocks (they read as lines of their own).
+ */
+function leafBlocks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, div, blockquote, dd, dt, td, span, a, time, small')).filter((element) => {
+    if (Array.from(element.children).some((child) => isBlockTag(child.tagName))) return false;
+    if (isBlockTag(element.tagName)) return true;
+    const parent = element.parentElement;
+    return !!parent && Array.from(parent.children).some((sibling) => isBlockTag(sibling.tagName));
+  });
+}
+
+function removeEmpty(root: Element): void {
+  for (const element of Array.from(root.querySelectorAll('div, section, p, ul, ol, li, figure, span')).reverse()) {
+    if (!normalizeSpace(element.textContent ?? '') && !element.querySelector('img, picture, video, iframe, svg, table, hr')) element.remove();
+  }
+}

@@ -1,0 +1,37 @@
+import { normalizeSpace } from './text.ts';
+
+const cache = new WeakMap<Document, Map<string, string[]>>();
+
+/** Every `<meta>` content keyed by its lower-cased property, name, itemprop or http-equiv; built once per document. */
+function metaIndex(doc: Document): Map<string, string[]> {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const index = new Map<string, string[]>();
+  for (const element of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = normalizeSpace(element.getAttribute('content') ?? '');
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = element.getAttribute(attribute)?.trim().toLowerCase();
+      if (!key) continue;
+      const list = index.get(key) ?? [];
+      list.push(content);
+      index.set(key, list);
+    }
+  }
+  cache.set(doc, index);
+  return index;
+}
+
+/** The first non-empty `<meta>` content among `keys` (property, name, itemprop or http-equiv), in the order given. */
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndex(doc);
+  for (const key of keys) {
+    const value = index.get(key.toLowerCase())?.[0];
+    if (value) return value;
+  }
+  return null;
+}
+
+export function hasMeta(doc: Document, key: string): boolean {
+  return metaIndex(doc).has(key.toLowerCase());
+}

@@ -1,0 +1,103 @@
+/**
+ * Sentence splitting: Intl.Segmenter, then two repairs it cannot make itself. It breaks after any
+ * "word." before a capital, so segments ending in an abbreviation are joined back to their sentence; and
+ * flattened pages lose the full stop after a photo caption, so a caption running into the next sentence
+ * is cut where a sentence opener follows a lower-case word.
+ */
+import { DOTTED_ABBREVIATION, SENTENCE_DATA, type LanguageSentenceData } from './sentence-data.ts';
+
+const NO_DATA: LanguageSentenceData = { abbreviations: [], starters: [] };
+
+interface PreparedData {
+  data: LanguageSentenceData;
+  abbreviations: Set<string>;
+  starters: Set<string>;
+  runOn: RegExp | null;
+}
+
+const prepared = new Map<string, PreparedData>();
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** "en-GB" → "en"; unknown or missing → "en" for the segmenter, no abbreviation data. */
+export function baseLanguage(lang: string | null | undefined): string {
+  return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] || 'en';
+}
+
+function prepare(lang: string): PreparedData {
+  let entry = prepared.get(lang);
+  if (!entry) {
+    const data = SENTENCE_DATA[lang] ?? NO_DATA;
+    const openers = data.runOnOpeners?.join('|');
+    const notBefore = (data.runOnNotBefore ?? []).join('|');
+    entry = {
+      data,
+      abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
+      starters: new Set(data.starters),
+      // A lower-case word (or a closing bracket or quote), the opener, a lower-case word: "driving The
+      // brother", "(pictured) A taxi driver", "‘The Great Escape’ The story"; not "by The Times", "Love In the Dark".
+      runOn: openers
+        ? new RegExp(`(?<=(?:\\s\\p{Ll}[\\p{Ll}'’-]*|[)’”"]))\\s+(?=(?:${openers}) (?!(?:${notBefore})\\b)\\p{Ll}{2,})`, 'gu')
+        : null,
+    };
+    prepared.set(lang, entry);
+  }
+  return entry;
+}
+
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/** The last word of a segment, without brackets or quotes before it. */
+function lastToken(segment: string): string {
+  const match = /(\S+)$/.exec(segment);
+  return match ? match[1]!.replace(/^[("'“‘«„[]+/u, '') : '';
+}
+
+function firstWord(segment: string): string {
+  const match = /^[\s"'“‘«„([]*([\p{L}\p{N}]+)/u.exec(segment);
+  return match ? match[1]! : '';
+}
+
+/** Does `segment` end in an abbreviation rather than a sentence, given what follows? */
+function endsInAbbreviation(segment: string, next: string, lang: PreparedData): boolean {
+  const token = lastToken(segment.trimEnd());
+  if (!token.endsWith('.') || token.endsWith('..')) return false;
+  const word = token.slice(0, -1);
+  const known =
+    lang.abbreviations.has(word.toLowerCase()) ||
+    DOTTED_ABBREVIATION.test(token) ||
+    (lang.data.ordinalDot === true && /^\d{1,3}$/.test(word));
+  return known && !lang.starters.has(firstWord(next));
+}
+
+function splitRunOns(sentence: string, lang: PreparedData): string[] {
+  if (!lang.runOn) return [sentence];
+  return sentence.split(lang.runOn);
+}
+
+/** Whole sentences of one paragraph, trimmed, in order. */
+export function splitSentences(paragraph: string, lang: string | null | undefined): string[] {
+  const base = baseLanguage(lang);
+  const data = prepare(base);
+  const segments = Array.from(segmenter(base).segment(paragraph), ({ segment }) => segment);
+  const joined: string[] = [];
+  let current = '';
+  for (let i = 0; i < segments.length; i++) {
+    current += segments[i];
+    const next = segments[i + 1];
+    if (next !== undefined && endsInAbbreviation(current, next, data)) continue;
+    joined.push(current);
+    current = '';
+  }
+  if (current) joined.push(current);
+  return joined
+    .flatMap((sentence) => splitRunOns(sentence, data))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}

@@ -1,0 +1,67 @@
+/** Whether a sentence can stand alone as a key point: complete, readable, and not page furniture. */
+import {
+  BYLINE_CONNECTORS,
+  BYLINE_START,
+  CALL_TO_ACTION,
+  CAPTION_LABEL,
+  ENTRY_TIMESTAMP,
+  METADATA_LINE,
+  PHOTO_CREDIT,
+  SPEECH_VERBS,
+  TEASER,
+} from './boilerplate-patterns.ts';
+
+/** Fewer words rarely say anything on their own ("Guilty across the board."). */
+export const MIN_POINT_WORDS = 6;
+/** Longer "sentences" are run-ons from flattened text, not readable points. */
+export const MAX_POINT_WORDS = 70;
+/** Scripts without spaces between words are measured in characters. */
+const MIN_POINT_CJK_CHARS = 12;
+
+const STARTS_LIKE_SENTENCE = /^["'“‘«„¿¡(]?[\p{Lu}\p{N}]/u;
+/** A statement ends in a full stop or an exclamation, maybe inside quotes; a question is a teaser. */
+const ENDS_LIKE_STATEMENT = /[.!…。！](?:["'”’»)\]]*)$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+function isByline(sentence: string): boolean {
+  if (!BYLINE_START.test(sentence)) return false;
+  const words = sentence.match(WORD) ?? [];
+  // A byline is names and connectors only: "By Jane Doe and John Roe, BBC News".
+  return words.length <= 14 && words.slice(1).every((w) => /^\p{Lu}/u.test(w) || BYLINE_CONNECTORS.has(w));
+}
+
+function isLabelledCaption(sentence: string): boolean {
+  const match = CAPTION_LABEL.exec(sentence);
+  if (!match) return false;
+  const lastLabelWord = sentence.slice(0, match[0].indexOf(':')).split(' ').at(-1)!.toLowerCase();
+  return !SPEECH_VERBS.has(lastLabelWord);
+}
+
+/** Quotes left open mean the sentence is one piece of a longer quotation. */
+function hasUnbalancedQuotes(sentence: string): boolean {
+  const count = (pattern: RegExp): number => (sentence.match(pattern) ?? []).length;
+  // Curly double quotes pair up in every style: “…”, „…“, ”…”.
+  return count(/[“”„]/g) % 2 === 1 || count(/«/g) !== count(/»/g) || count(/"/g) % 2 === 1;
+}
+
+export function isFurniture(sentence: string): boolean {
+  return (
+    METADATA_LINE.test(sentence) ||
+    PHOTO_CREDIT.test(sentence) ||
+    CALL_TO_ACTION.test(sentence) ||
+    TEASER.test(sentence) ||
+    ENTRY_TIMESTAMP.test(sentence) ||
+    isByline(sentence) ||
+    isLabelledCaption(sentence)
+  );
+}
+
+export function isKeyPointCandidate(sentence: string): boolean {
+  if (!STARTS_LIKE_SENTENCE.test(sentence) || !ENDS_LIKE_STATEMENT.test(sentence)) return false;
+  const words = (sentence.match(WORD) ?? []).length;
+  const cjk = (sentence.match(CJK) ?? []).length;
+  const longEnough = words >= MIN_POINT_WORDS || cjk >= MIN_POINT_CJK_CHARS;
+  if (!longEnough || words > MAX_POINT_WORDS) return false;
+  return !hasUnbalancedQuotes(sentence) && !isFurniture(sentence);
+}

@@ -1,0 +1,27 @@
+/** The article as sentences, each cleaned and marked with whether it may be a key point. */
+import { splitSentences } from '../sentences.ts';
+import { normalizeSpace } from '../text.ts';
+import { stripLeadingJunk } from './clean-sentence.ts';
+import { isKeyPointCandidate } from './point-filter.ts';
+
+export interface SentenceUnit {
+  text: string;
+  /** Order in the article, from 0. */
+  index: number;
+  paragraph: number;
+  /** Complete, readable, not furniture nor a caption. */
+  eligible: boolean;
+}
+
+export function sentenceUnits(paragraphs: readonly string[], lang: string, captions: readonly string[]): SentenceUnit[] {
+  const captionText = captions.map(normalizeSpace);
+  const isCaption = (sentence: string): boolean => captionText.some((caption) => caption.includes(sentence));
+  const units: SentenceUnit[] = [];
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    for (const raw of splitSentences(paragraph, lang)) {
+      const text = normalizeSpace(stripLeadingJunk(raw));
+      units.push({ text, index: units.length, paragraph: paragraphIndex, eligible: isKeyPointCandidate(text) && !isCaption(raw) });
+    }
+  });
+  return units;
+}
