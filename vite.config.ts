@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -50,8 +50,38 @@ function locales(): Plugin {
   };
 }
 
+/**
+ * crxjs lists IIFE content scripts as web-accessible and also emits an unused ES chunk of them.
+ * We inject with `scripting` only, so neither is needed: pages should not be able to probe for us.
+ */
+function pruneContentScriptLeftovers(): Plugin {
+  const isContentScript = (file: string) => file.startsWith('src/content/');
+  return {
+    name: 'clearpage:prune-content-script-leftovers',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type === 'chunk' && output.isEntry && output.facadeModuleId?.includes('/src/content/')) {
+          const imported = Object.values(bundle).some((other) => other.type === 'chunk' && (other.imports.includes(fileName) || other.dynamicImports.includes(fileName)));
+          if (!imported) delete bundle[fileName];
+        }
+      }
+    },
+    // crxjs writes the manifest itself after the bundle is generated, so edit it on disk.
+    writeBundle({ dir }) {
+      if (!dir) return;
+      const path = join(dir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      manifest.web_accessible_resources = manifest.web_accessible_resources?.filter(
+        (entry: { resources: string[] }) => !entry.resources.every(isContentScript),
+      );
+      writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: mode === 'test' || mode === 'e2e' ? [textFiles()] : [textFiles(), locales(), crx({ manifest: manifestFor(browser), browser })],
+  plugins: mode === 'test' || mode === 'e2e' ? [textFiles()] : [textFiles(), locales(), crx({ manifest: manifestFor(browser), browser }), pruneContentScriptLeftovers()],
   build: {
     // CLEARPAGE_OUT_DIR lets parallel work build without overwriting each other's output.
     outDir: process.env.CLEARPAGE_OUT_DIR ?? `dist/${browser}${testBuild ? '-test' : ''}`,

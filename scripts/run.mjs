@@ -2,7 +2,7 @@
 // Runs a TypeScript entry (the CLI, a bench) in Node: bundles it with esbuild, the same way the
 // extension's build treats rule lists (`.txt` as strings), and leaves npm packages external.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,7 +12,9 @@ if (!entry) {
   process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..');
-const outfile = resolve(root, '.cache', `${basename(entry, '.ts')}.mjs`);
+// One bundle per process, so parallel runs (tests, benches) never read each other's half-written file.
+const outfile = resolve(root, '.cache', `${basename(entry, '.ts')}.${process.pid}.mjs`);
+process.on('exit', () => rmSync(outfile, { force: true }));
 mkdirSync(resolve(root, '.cache'), { recursive: true });
 await build({
   entryPoints: [resolve(entry)],

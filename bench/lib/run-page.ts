@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../../src/core/detect.ts';
+import { detectionFeatures, type DetectionFeatures } from '../../src/core/detect/features.ts';
 import { findClutter } from '../../src/core/clutter/index.ts';
 import { extractArticle } from '../../src/core/extract.ts';
 import { htmlToText } from '../../src/core/extract/block-text.ts';
@@ -22,7 +23,7 @@ export interface SystemOutput {
 export interface PageResult {
   page: BenchPage;
   readability: SystemOutput;
-  clearpage: SystemOutput & { clutterMs: number; confidence: number; signals: string[] };
+  clearpage: SystemOutput & { clutterMs: number; confidence: number; signals: string[]; features?: DetectionFeatures };
   error?: string;
 }
 
@@ -109,5 +110,7 @@ function runClearpage(doc: Document, url: string): PageResult['clearpage'] {
     detectMs,
     extractMs,
     clutterMs,
+    // Outside the timers: the raw features, for refitting the detection model.
+    features: detectionFeatures(doc, url),
   };
 }

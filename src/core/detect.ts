@@ -1,54 +1,24 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import type { Detection } from './types.ts';
+import { detectionFeatures, type DetectionFeatures } from './detect/features.ts';
+import { DETECTION_BIAS, DETECTION_WEIGHTS } from './detect/weights.ts';
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|LiveBlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report)$/;
-
-/** Cheap signals first: structured data, meta, then the shape of the page. */
+/**
+ * One story, or a page of another kind (product, service, forum, docs, listing, collection)?
+ * A logistic model over structured data, URL shape, page shape and text statistics: its output is a
+ * probability, so 0.5 is the threshold and the number means what it says.
+ */
 export function detectArticle(doc: Document, url: string): Detection {
-  const signals: string[] = [];
-  let score = 0;
-  for (const type of jsonLdTypes(doc)) {
-    if (ARTICLE_TYPES.test(type)) {
-      signals.push(`json-ld:${type}`);
-      score += 0.5;
-      break;
-    }
+  const features = detectionFeatures(doc, url);
+  let score = DETECTION_BIAS;
+  const contributions: [string, number][] = [];
+  for (const [name, weight] of Object.entries(DETECTION_WEIGHTS) as [keyof DetectionFeatures, number][]) {
+    const contribution = weight * features[name];
+    score += contribution;
+    if (Math.abs(contribution) >= 0.1) contributions.push([name, contribution]);
   }
-  if (doc.querySelector('meta[property="og:type"][content="article"]')) (signals.push('og:type=article'), (score += 0.2));
-  if (doc.querySelector('meta[property="article:published_time"]')) (signals.push('article:published_time'), (score += 0.15));
-  if (doc.querySelector('[itemprop="articleBody"]')) (signals.push('itemprop=articleBody'), (score += 0.2));
-  if (doc.querySelector('article')) (signals.push('<article>'), (score += 0.1));
-  if (/\/(19|20)\d\d\/\d\d?\/|[-_/][a-z0-9]+(-[a-z0-9]+){3,}/i.test(safePath(url))) (signals.push('url:slug-or-date'), (score += 0.1));
-  if (isProbablyReaderable(doc)) (signals.push('readerable'), (score += 0.25));
-  const confidence = Math.min(1, score);
-  return { isArticle: confidence >= 0.5, confidence, signals };
-}
-
-function safePath(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
-}
-
-function jsonLdTypes(doc: Document): string[] {
-  const types: string[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    const type = record['@type'];
-    if (typeof type === 'string') types.push(type);
-    if (Array.isArray(type)) types.push(...type.filter((t): t is string => typeof t === 'string'));
-    if (record['@graph']) visit(record['@graph']);
-  };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A malformed block is the publisher's bug; the other signals still count.
-    }
-  }
-  return types;
+  const confidence = 1 / (1 + Math.exp(-score));
+  const signals = contributions
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .map(([name, contribution]) => `${contribution > 0 ? '+' : '−'}${name} ${features[name as keyof DetectionFeatures].toFixed(2)}`);
+  return { isArticle: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, signals };
 }

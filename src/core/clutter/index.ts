@@ -6,8 +6,9 @@ import type { ClutterCategory, ClutterHit } from '../types.ts';
 import type { Rule } from './rules/types.ts';
 import { parseRules } from './rules/parse.ts';
 import { activeRules, hostnameOf } from './rules/scope.ts';
-import { BudgetExceeded, selectAll } from './rules/match.ts';
+import { BudgetExceeded, runSteps, selectAll } from './rules/match.ts';
 import { builtinRules } from './builtin.ts';
+import { buildKeyIndex, hasKey } from './rules/prefilter.ts';
 import { builtinPatterns } from './classifier/phrases.ts';
 import { collectStats } from './classifier/stats.ts';
 import { classifyBlocks } from './classifier/index.ts';
@@ -39,23 +40,27 @@ export function findClutter(doc: Document, url?: string, options: ClutterOptions
   const now = options.now ?? (() => performance.now());
   const disabled = new Set(options.disabledCategories ?? []);
   const patterns = builtinPatterns().filter((pattern) => !disabled.has(pattern.category));
-  const stats = collectStats(body, patterns);
+  const rules = activeRules([...builtinRules(), ...(options.userRules ? parseRules(options.userRules).rules : [])], hostnameOf(url ?? doc.URL));
+  const keys = buildKeyIndex(rules.map((rule) => rule.selector.css));
+  const pool: Element[] = [];
+  const stats = collectStats(body, patterns, keys ? (element) => void (hasKey(element, keys) && pool.push(element)) : undefined);
   const main = findMainContent(body, stats);
   const isProtected = makeGuard(main, stats);
 
-  const rules = [...builtinRules(), ...(options.userRules ? parseRules(options.userRules).rules : [])];
   const candidates: ClutterHit[] = [
-    ...ruleHits(doc, activeRules(rules, hostnameOf(url ?? doc.URL)), now),
+    ...ruleHits(doc, rules, keys ? pool : null, now),
     ...classifyBlocks(body, stats, patterns, isProtected),
   ];
   return outermost(candidates.filter((hit) => !disabled.has(hit.category) && !isProtected(hit.element)));
 }
 
-function ruleHits(doc: Document, rules: readonly Rule[], now: () => number): ClutterHit[] {
+/** `pool`: the elements that carry some rule's key (see prefilter.ts); null to query the document. */
+function ruleHits(doc: Document, rules: readonly Rule[], pool: Element[] | null, now: () => number): ClutterHit[] {
   const hits: ClutterHit[] = [];
   for (const rule of rules) {
     try {
-      const elements = selectAll(doc, rule.selector, { deadline: now() + RULE_BUDGET_MS, now });
+      const budget = { deadline: now() + RULE_BUDGET_MS, now };
+      const elements = pool ? runSteps(pool.filter((element) => element.matches(rule.selector.css)), rule.selector, budget) : selectAll(doc, rule.selector, budget);
       for (const element of elements) hits.push({ element, category: rule.category ?? DEFAULT_CATEGORY, reason: `rule: ${rule.text}` });
     } catch (error) {
       // An over-budget rule or a selector this browser rejects costs only itself.

@@ -40,7 +40,8 @@ export const CALL_TO_ACTION_LINE = new RegExp(
     String.raw`^(share|tweet|email|print|save|copy link|copy url)( (this|the) (article|story|page|post))?( on \w+)?[\s:!.]*$`,
     String.raw`^share (this|the|on|via)\b.{0,40}$`,
     String.raw`^(read|see|watch|listen|click|tap) (more|also|next|here|now|full story|the full)\b.{0,140}$`,
-    String.raw`^(more|related|recommended|also read|also see|see also|further reading|read next|up next|trending|most read|popular|more from|more on|related (articles?|stories|content|coverage|reading)|you (may|might) (also )?like|more stories)\b[\s:»›>-]*.{0,160}$`,
+    // A label, then a separator or nothing: "Related: …", "MORE »", "See also – …" (not "More than 2,500 …").
+    String.raw`^(more|related|recommended|also read|also see|see also|further reading|read next|up next|trending( now)?|most (read|popular)|popular|don'?t miss|more from [\w.' ]{1,40}|more on (this|that)( story| topic)?|related (articles?|stories|content|coverage|reading|links?|posts?)|you (may|might) (also )?(like|enjoy)|more stories|editor'?s picks?)\s*([:»›>|–—-].{0,160})?$`,
     String.raw`^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicidad|publicité|reklama|pubblicità)[\s.:]*$`,
     String.raw`^(story|article) continues (below|after)\b.{0,40}$`,
     String.raw`^continue reading\b.{0,80}$`,

@@ -70,6 +70,8 @@ function isBareDate(text: string): boolean {
 function isLinkTeaser(block: Element, text: string): boolean {
   if (!/^(P|DIV|H[1-6])$/.test(block.tagName)) return false;
   const linkText = Array.from(block.querySelectorAll('a'), (a) => normalizeSpace(a.textContent ?? '')).join(' ');
+  // A linked sentence ("…, the study published in Nature.") is prose that cites; a headline has no full stop.
+  if (/[.!?]["”’]?$/.test(text) && text.split(' ').length > 8) return false;
   return linkText.length >= 0.9 * text.length && text.split(' ').length >= 3;
 }
 

@@ -36,8 +36,8 @@ export const PROMPT_CATEGORIES = Object.keys(PHRASE_LISTS) as PromptCategory[];
 
 export interface CategoryPatterns {
   category: PromptCategory;
-  /** Global: count the distinct phrases a text holds. */
-  phrases: RegExp | null;
+  /** Phrase sources; `phraseMatcher` joins every category's into one regex. */
+  phrases: string[];
   labels: RegExp | null;
   hrefs: RegExp | null;
   attrs: RegExp | null;
@@ -65,7 +65,7 @@ export function compilePhraseList(category: PromptCategory, text: string): { pat
   return {
     patterns: {
       category,
-      phrases: join(parts.phrases, (body) => `(?<!${NOT_WORD})(?:${body})(?!${NOT_WORD})`, 'giu'),
+      phrases: parts.phrases,
       labels: join(parts.labels, (body) => `^(?:${body})$`, 'iu'),
       hrefs: join(parts.hrefs, (body) => `(?:${body})`, 'i'),
       attrs: join(parts.attrs, (body) => `(?:^|[^a-z0-9])(?:${body})`, 'i'),
@@ -85,4 +85,13 @@ export function builtinPatterns(): CategoryPatterns[] {
     return patterns;
   });
   return cached;
+}
+
+/**
+ * One regex for all categories' phrases (a named group per category), run on lower-cased text:
+ * one pass per text block instead of one per category, and no case folding at match time.
+ */
+export function phraseMatcher(patterns: readonly CategoryPatterns[]): RegExp | null {
+  const groups = patterns.map((pattern, i) => (pattern.phrases.length ? `(?<c${i}>${pattern.phrases.join('|')})` : null)).filter(Boolean);
+  return groups.length ? new RegExp(`(?<!${NOT_WORD})(?:${groups.join('|')})(?!${NOT_WORD})`, 'gu') : null;
 }

@@ -3,7 +3,7 @@
  * per category, reader-addressing words, prices), summed from its descendants. Text is read once,
  * per "owner" block (the nearest block-level ancestor of a text node), so the cost stays linear.
  */
-import type { CategoryPatterns } from './phrases.ts';
+import { phraseMatcher, type CategoryPatterns } from './phrases.ts';
 import { MONEY, PERIOD, QUOTED, VOICE, WORD } from './lexicon.ts';
 
 export const BLOCK_TAGS = new Set([
@@ -53,7 +53,8 @@ export interface ElementStats {
 
 export type StatsMap = Map<Element, ElementStats>;
 
-export function collectStats(root: Element, patterns: readonly CategoryPatterns[]): StatsMap {
+/** `visit` sees every element once, in document order (the rule prefilter rides on this walk). */
+export function collectStats(root: Element, patterns: readonly CategoryPatterns[], visit?: (element: Element) => void): StatsMap {
   const stats: StatsMap = new Map();
   const n = patterns.length;
   const make = (): ElementStats => ({
@@ -65,6 +66,7 @@ export function collectStats(root: Element, patterns: readonly CategoryPatterns[
 
   const walk = (element: Element, owner: Element, inLink: boolean): void => {
     order.push(element);
+    visit?.(element);
     const own = make();
     stats.set(element, own);
     ownControl(element, own, patterns);
@@ -86,7 +88,8 @@ export function collectStats(root: Element, patterns: readonly CategoryPatterns[
   };
   walk(root, root, false);
 
-  for (const [owner, parts] of ownText) ownTextFeatures(stats.get(owner) as ElementStats, parts.join(' '), patterns, n);
+  const matcher = phraseMatcher(patterns);
+  for (const [owner, parts] of ownText) ownTextFeatures(stats.get(owner) as ElementStats, parts.join(' '), matcher, n);
   // Children come after their parents in `order`: sum backwards.
   for (let i = order.length - 1; i > 0; i--) {
     const element = order[i] as Element;
@@ -106,7 +109,7 @@ function bump(stats: ElementStats, categories: number, category: number, counter
   stats.evidence[category * COUNTERS + counter] = (stats.evidence[category * COUNTERS + counter] ?? 0) + by;
 }
 
-function ownTextFeatures(own: ElementStats, raw: string, patterns: readonly CategoryPatterns[], n: number): void {
+function ownTextFeatures(own: ElementStats, raw: string, matcher: RegExp | null, n: number): void {
   const text = raw.replace(/\s+/g, ' ').trim().replace(/’/g, "'");
   own.chars += text.length;
   const words = text.match(WORD)?.length ?? 0;
@@ -116,24 +119,20 @@ function ownTextFeatures(own: ElementStats, raw: string, patterns: readonly Cate
   own.voice += voice;
   if (MONEY.test(unquoted)) own.money++;
   if (PERIOD.test(unquoted)) own.period++;
-  let anyPhrase = false;
-  patterns.forEach((pattern, i) => {
-    if (!pattern.phrases) return;
-    const found = new Set<string>();
-    let chars = 0;
-    for (const match of unquoted.matchAll(pattern.phrases)) {
-      const phrase = match[0].toLowerCase();
-      if (!found.has(phrase)) chars += phrase.length;
-      found.add(phrase);
+  const found = new Map<string, number>();
+  if (matcher) {
+    for (const match of unquoted.toLowerCase().matchAll(matcher)) {
+      const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+      if (group) found.set(match[0], Number(group.slice(1)));
     }
-    if (found.size) {
-      anyPhrase = true;
-      bump(own, n, i, Counter.Phrases, found.size);
-      bump(own, n, i, Counter.PhraseChars, chars);
-      own.ownPhrases += found.size;
-      for (const phrase of found) if (own.samples.length < MAX_SAMPLES) own.samples.push(`${i}:${phrase}`);
-    }
-  });
+  }
+  for (const [phrase, category] of found) {
+    bump(own, n, category, Counter.Phrases, 1);
+    bump(own, n, category, Counter.PhraseChars, phrase.length);
+    if (own.samples.length < MAX_SAMPLES) own.samples.push(`${category}:${phrase}`);
+  }
+  own.ownPhrases += found.size;
+  const anyPhrase = found.size > 0;
   if (!anyPhrase && text.length >= NARRATIVE_MIN_CHARS && voice / Math.max(1, words) < NARRATIVE_MAX_VOICE) own.narrativeChars += text.length;
 }
 

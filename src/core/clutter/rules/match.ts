@@ -15,7 +15,12 @@ export interface Budget {
 
 export function selectAll(root: Document | Element, selector: Selector, budget: Budget): Element[] {
   const css = 'nodeType' in root && root.nodeType === 1 ? scoped(selector.css) : selector.css;
-  let elements = Array.from(root.querySelectorAll(css));
+  return runSteps(Array.from(root.querySelectorAll(css)), selector, budget);
+}
+
+/** The procedural steps of `selector` on elements its CSS part already selected. */
+export function runSteps(selected: Element[], selector: Selector, budget: Budget): Element[] {
+  let elements = selected;
   for (const step of selector.steps) {
     checkBudget(budget);
     elements = applyStep(elements, step, budget);
