@@ -16,6 +16,8 @@ function manifestFor(target: Browser): ManifestV3Export {
   if (target === 'firefox') {
     const { service_worker, type } = baseManifest.background;
     manifest.background = { scripts: [service_worker], type } as never;
+    // Chrome's favicon cache has no Firefox counterpart; the popup falls back to a monogram.
+    manifest.permissions = baseManifest.permissions.filter((permission) => permission !== 'favicon');
     manifest.browser_specific_settings = {
       gecko: { id: 'clearpage@clearpage.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
     };
@@ -29,9 +31,11 @@ function manifestFor(target: Browser): ManifestV3Export {
 function textFiles(): Plugin {
   return {
     name: 'clearpage:text-files',
-    transform(code, id) {
+    // Before vite's asset handling, which would otherwise turn the file into its URL.
+    enforce: 'pre',
+    load(id) {
       if (!id.endsWith('.txt')) return null;
-      return { code: `export default ${JSON.stringify(code)};`, map: null };
+      return { code: `export default ${JSON.stringify(readFileSync(id, 'utf8'))};`, map: null };
     },
   };
 }
@@ -87,6 +91,8 @@ export default defineConfig(({ mode }) => ({
     outDir: process.env.CLEARPAGE_OUT_DIR ?? `dist/${browser}${testBuild ? '-test' : ''}`,
     emptyOutDir: true,
     target: 'es2022',
+    // Extension pages load from the package; vite's preload polyfill would add a fetch() we do not need.
+    modulePreload: { polyfill: false },
     minify: false,
     chunkSizeWarningLimit: 1024,
   },

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [corpus dir…] [--limit N] [--jobs N] [--type T] [--ids a,b] [--out DIR]`
+ * `npm run bench [corpus dir…] [--limit N] [--jobs N] [--type T] [--ids a,b] [--out DIR] [--detect-only] [--fit-detection]`
  * Plain Readability beside Clearpage, same run, same jsdom parse of each page:
  * scrapinghub shingle F1 / P / R, WCXB word F1 by page type, article detection, title/author/date
  * agreement, and time per page. Per-page output goes to bench-out/extract/ to trace regressions.
@@ -12,6 +12,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { loadCorpus, type BenchPage } from './lib/corpus.ts';
 import { runPage, type PageResult } from './lib/run-page.ts';
 import { pageF1, report, type Scorer } from './lib/report.ts';
+import { fitLogistic, weightsSource } from './lib/fit-detection.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_CORPORA = ['../shared/corpus/scrapinghub', '../shared/corpus/wcxb-dev'].map((p) => resolve(ROOT, p));
@@ -19,6 +20,7 @@ const DEFAULT_CORPORA = ['../shared/corpus/scrapinghub', '../shared/corpus/wcxb-
 interface WorkerInput {
   pages: BenchPage[];
   offset: number;
+  detectOnly: boolean;
 }
 
 if (isMainThread) await main();
@@ -34,6 +36,8 @@ async function main(): Promise<void> {
       ids: { type: 'string' },
       out: { type: 'string' },
       score: { type: 'string' },
+      'detect-only': { type: 'boolean' },
+      'fit-detection': { type: 'boolean' },
     },
   });
   const dirs = positionals.length ? positionals.map((p) => resolve(p)) : DEFAULT_CORPORA;
@@ -51,9 +55,11 @@ async function main(): Promise<void> {
 
   const jobs = Math.max(1, Number(values.jobs ?? 2));
   const started = performance.now();
-  const results = await runInWorkers(pages, jobs);
+  const detectOnly = values['detect-only'] ?? false;
+  const results = await runInWorkers(pages, jobs, detectOnly);
   const wallSeconds = (performance.now() - started) / 1000;
 
+  if (values['fit-detection']) writeDetectionFit(results, outDir);
   writePerPage(results, outDir, scorer);
   const text = report(results, scorer, { wallSeconds, jobs });
   writeFileSync(join(outDir, 'summary.txt'), text);
@@ -67,7 +73,7 @@ function evenlySpaced<T>(items: T[], limit: number): T[] {
   return Array.from({ length: limit }, (_, i) => items[Math.floor(i * step)] as T);
 }
 
-async function runInWorkers(pages: BenchPage[], jobs: number): Promise<PageResult[]> {
+async function runInWorkers(pages: BenchPage[], jobs: number, detectOnly: boolean): Promise<PageResult[]> {
   const results: PageResult[] = new Array(pages.length);
   const chunk = Math.ceil(pages.length / jobs);
   let done = 0;
@@ -77,7 +83,7 @@ async function runInWorkers(pages: BenchPage[], jobs: number): Promise<PageResul
       if (!slice.length) return Promise.resolve();
       const offset = j * chunk;
       return new Promise<void>((resolveWorker, reject) => {
-        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { pages: slice, offset } satisfies WorkerInput });
+        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { pages: slice, offset, detectOnly } satisfies WorkerInput });
         worker.on('message', (message: { index: number; result: PageResult }) => {
           results[message.index] = message.result;
           done++;
@@ -91,11 +97,11 @@ async function runInWorkers(pages: BenchPage[], jobs: number): Promise<PageResul
   return results;
 }
 
-function runWorker({ pages, offset }: WorkerInput): void {
+function runWorker({ pages, offset, detectOnly }: WorkerInput): void {
   pages.forEach((page, i) => {
     let result: PageResult;
     try {
-      result = runPage(page, offset + i);
+      result = runPage(page, offset + i, detectOnly);
     } catch (error) {
       const empty = { text: '', title: null, byline: null, publishedTime: null, isArticle: false, detectMs: 0, extractMs: 0 };
       result = {
@@ -107,6 +113,18 @@ function runWorker({ pages, offset }: WorkerInput): void {
     }
     parentPort?.postMessage({ index: offset + i, result });
   });
+}
+
+/** Refit the detection model on this run's WCXB pages (article vs the rest); prints the weights to paste. */
+function writeDetectionFit(results: PageResult[], outDir: string): void {
+  const rows = results
+    .filter((r) => r.page.kind === 'wcxb' && r.clearpage.features)
+    .map((r) => ({ features: r.clearpage.features!, label: r.page.pageType === 'article' }));
+  if (!rows.length) return;
+  const source = weightsSource(fitLogistic(rows));
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'detection-weights.ts.txt'), source);
+  process.stderr.write(`fitted detection weights (${rows.length} pages) → ${join(outDir, 'detection-weights.ts.txt')}\n${source}`);
 }
 
 function writePerPage(results: PageResult[], outDir: string, scorer: Scorer): void {

@@ -4,7 +4,9 @@
  * Each message is checked on arrival: it must come from this extension and have the expected shape.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { NoArticle } from './core/analyze.ts';
 import type { Detection, RemovedBlock, Summary } from './core/types.ts';
+import { isArticleId, isReaderAction, type ReaderAction, type ReaderArticle, type ReaderState } from './reader/reader-protocol.ts';
 
 /** What the popup needs to draw its card: plain data, no HTML. */
 export interface PageReport {
@@ -21,7 +23,7 @@ export interface PageReport {
   } | null;
   summary: Summary | null;
   /** Why there is no article to show; null when there is one. */
-  noArticleReason: string | null;
+  noArticle: NoArticle | null;
   /** What Declutter hides (or has hidden), with reasons. */
   clutter: RemovedBlock[];
   declutter: DeclutterState;
@@ -34,8 +36,11 @@ export interface DeclutterState {
   unclamped: number;
 }
 
-/** Why the extension cannot work on a tab: a message for the reader, not an error. */
-export type Unavailable = { ok: false; reason: 'restricted' | 'no-access' | 'failed'; detail: string };
+/**
+ * Why the extension cannot work on a tab: a message for the reader, not an error.
+ * `messageKey` names the explanation in `_locales`; `detail` carries the browser's own words, if any.
+ */
+export type Unavailable = { ok: false; reason: 'restricted' | 'no-access' | 'failed'; messageKey: string; detail?: string };
 export type TabResult<T> = { ok: true; value: T } | Unavailable;
 
 /** type → [payload, response]. */
@@ -47,6 +52,10 @@ export interface Protocol {
   'content:declutter': [Record<string, never>, DeclutterState];
   'content:restore': [Record<string, never>, DeclutterState];
   'event:hidden-changed': [{ hiddenCount: number }, void];
+  'tab:reader': [{ tabId: number; action: ReaderAction }, TabResult<ReaderState>];
+  'tab:reader-article': [{ tabId: number; articleId: string }, TabResult<ReaderArticle | null>];
+  'content:reader': [{ tabId: number; action: ReaderAction }, ReaderState];
+  'content:reader-article': [{ articleId: string }, ReaderArticle | null];
 }
 
 export type MessageType = keyof Protocol;
@@ -67,6 +76,10 @@ const VALIDATORS: { [K in MessageType]: (message: Record<string, unknown>) => bo
   'content:declutter': empty,
   'content:restore': empty,
   'event:hidden-changed': (m) => Number.isInteger(m.hiddenCount) && (m.hiddenCount as number) >= 0,
+  'tab:reader': (m) => hasTabId(m) && isReaderAction(m.action),
+  'tab:reader-article': (m) => hasTabId(m) && isArticleId(m.articleId),
+  'content:reader': (m) => hasTabId(m) && isReaderAction(m.action),
+  'content:reader-article': (m) => isArticleId(m.articleId),
 };
 
 export function parseMessage(raw: unknown): Message | null {

@@ -32,9 +32,9 @@ export interface PageResult {
  * so its run is timed including the clone it needs; ours clones inside `extractArticle`.
  * Which system goes first alternates per page so neither always gets the warm caches.
  */
-export function runPage(page: BenchPage, index: number): PageResult {
+export function runPage(page: BenchPage, index: number, detectOnly = false): PageResult {
   const doc = parsePage(gunzipSync(readFileSync(page.file)), page.url);
-  const runs = [() => runReadability(doc), () => runClearpage(doc, page.url)] as const;
+  const runs = [() => runReadability(doc, detectOnly), () => runClearpage(doc, page.url, detectOnly)] as const;
   if (index % 2) {
     const clearpage = runs[1]();
     const readability = runs[0]();
@@ -71,12 +71,12 @@ function decodeBytes(bytes: Buffer): Buffer | string {
   }
 }
 
-function runReadability(doc: Document): SystemOutput {
+function runReadability(doc: Document, detectOnly: boolean): SystemOutput {
   let t = performance.now();
   const isArticle = isProbablyReaderable(doc);
   const detectMs = performance.now() - t;
   t = performance.now();
-  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  const parsed = detectOnly ? null : new Readability(doc.cloneNode(true) as Document).parse();
   const extractMs = performance.now() - t;
   return {
     text: parsed?.content ? htmlToText(parsed.content, doc) : '',
@@ -89,15 +89,15 @@ function runReadability(doc: Document): SystemOutput {
   };
 }
 
-function runClearpage(doc: Document, url: string): PageResult['clearpage'] {
+function runClearpage(doc: Document, url: string, detectOnly: boolean): PageResult['clearpage'] {
   let t = performance.now();
   const detection = detectArticle(doc, url);
   const detectMs = performance.now() - t;
   t = performance.now();
-  const clutter = findClutter(doc, url);
+  const clutter = detectOnly ? [] : findClutter(doc, url);
   const clutterMs = performance.now() - t;
   t = performance.now();
-  const article = extractArticle(doc, url, { clutter });
+  const article = detectOnly ? null : extractArticle(doc, url, { clutter });
   const extractMs = performance.now() - t;
   return {
     text: article?.text ?? '',

@@ -16,26 +16,22 @@ export async function askTab<K extends MessageType>(tabId: number, type: K, payl
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
-    return { ok: false, reason: 'failed', detail: 'That tab is gone.' };
+    return { ok: false, reason: 'failed', messageKey: 'tabGone' };
   }
   const restricted = url === undefined ? null : restrictedReason(url);
-  if (restricted) return { ok: false, reason: 'restricted', detail: restricted };
+  if (restricted) return { ok: false, reason: 'restricted', messageKey: restricted };
   try {
     await injectContentScript(tabId);
   } catch (error) {
-    return { ok: false, reason: 'no-access', detail: accessMessage(error) };
+    return { ok: false, reason: 'no-access', messageKey: 'noAccess', detail: errorText(error) };
   }
   try {
     return { ok: true, value: await sendToTab(tabId, type, payload) };
   } catch (error) {
-    return { ok: false, reason: 'failed', detail: `The page did not answer: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, reason: 'failed', messageKey: 'pageDidNotAnswer', detail: errorText(error) };
   }
 }
 
-function accessMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/cannot be scripted|cannot access|chrome:\/\/|extensions gallery|missing host permission|permission/i.test(text)) {
-    return 'Clearpage cannot reach this page. Click the toolbar button again on the page to give it access.';
-  }
-  return `Clearpage could not run on this page: ${text}`;
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

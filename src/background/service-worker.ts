@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { onMessages } from '../messages.ts';
 import { askTab } from './content-bridge.ts';
 import { showHiddenCount } from './badge.ts';
+import './reader-launch.ts';
 
 onMessages({
   'tab:report': ({ tabId }) => askTab(tabId, 'content:report', {}),

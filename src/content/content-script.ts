@@ -5,6 +5,7 @@
 import { analyzePage, noArticleReason, toRemovedBlocks } from '../core/index.ts';
 import { onMessages, sendMessage, type DeclutterState, type PageReport } from '../messages.ts';
 import { declutter, isDecluttered, restore } from './declutter.ts';
+import { startReaderFrame } from './reader-frame.ts';
 
 declare global {
   interface Window {
@@ -31,7 +32,7 @@ function report(): PageReport {
       leadImage: article.leadImage,
     },
     summary,
-    noArticleReason: noArticleReason(analysis),
+    noArticle: noArticleReason(analysis),
     clutter: state.active ? state.hidden : toRemovedBlocks(analysis.clutter),
     declutter: state,
   };
@@ -60,4 +61,5 @@ function start(): void {
 if (!window.clearpageContentLoaded) {
   window.clearpageContentLoaded = true;
   start();
+  startReaderFrame();
 }

@@ -46,11 +46,17 @@ export function toRemovedBlocks(hits: readonly ClutterHit[]): RemovedBlock[] {
 /** Fewer words than this is a teaser, a listing or an error page, not an article to summarise. */
 const MIN_ARTICLE_WORDS = 80;
 
-/** Why the popup has no article to show, in words a reader understands; null when there is one. */
-export function noArticleReason(analysis: Pick<PageAnalysis, 'article' | 'summary' | 'detection'>): string | null {
+/** Why there is no article to show: the popup words it in the reader's language. */
+export interface NoArticle {
+  /** `no-text`: no block of running text at all; `too-short`: the longest has `words` words. */
+  cause: 'no-text' | 'too-short';
+  words: number;
+  /** The page also carries no sign of being news (metadata, shape). */
+  notNews: boolean;
+}
+
+export function noArticleReason(analysis: Pick<PageAnalysis, 'article' | 'summary' | 'detection'>): NoArticle | null {
   const words = analysis.summary?.wordCount ?? 0;
   if (analysis.article && words >= MIN_ARTICLE_WORDS) return null;
-  const found = analysis.article ? `the longest block of running text has only ${words} words` : 'no block of running text was found';
-  const looksLike = analysis.detection.isArticle ? '' : ' The page carries no sign of being a news article (no article metadata, no dominant text block).';
-  return `No article found on this page: ${found}.${looksLike}`;
+  return { cause: analysis.article ? 'too-short' : 'no-text', words, notNews: !analysis.detection.isArticle };
 }

@@ -3,5 +3,5 @@ export { detectArticle } from './detect.ts';
 export { findClutter } from './clutter/index.ts';
 export { extractArticle } from './extract.ts';
 export { summarize } from './summarize.ts';
-export { analyzePage, noArticleReason, toRemovedBlocks, type PageAnalysis } from './analyze.ts';
+export { analyzePage, noArticleReason, toRemovedBlocks, type NoArticle, type PageAnalysis } from './analyze.ts';
 export * from './types.ts';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openPopup, seedExpected, startServer, tabIdOf, type ExtensionBrowser, type TestServer } from './harness.ts';
 import { readPageState } from './page-checks.ts';
+import { seriousViolations } from './axe.ts';
 
 const expected = seedExpected();
 const LIVE_BODY = '.sc-live-body';
@@ -37,6 +38,15 @@ describe('seed live blog: popup, declutter, show original', () => {
     for (const name of ['login prompt', 'donation appeal', 'newsletter sign-up', 'comment prompt', 'cookie banner', 'notification prompt']) {
       expect(clutter).toContain(name);
     }
+  });
+
+  test('the popup passes axe in light and dark', async () => {
+    await popup.locator('details summary').click(); // the reasons list is part of what a reader sees
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      expect(await seriousViolations(popup)).toEqual([]);
+    }
+    await popup.emulateMedia({ colorScheme: null });
   });
 
   test('the page before declutter fails the checks (the fixture is honest)', async () => {

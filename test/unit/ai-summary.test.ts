@@ -37,21 +37,18 @@ class FakeSummarizer implements SummarizerGlobal {
     const listeners: ((event: { loaded: number }) => void)[] = [];
     monitor?.({ addEventListener: (_type, listener) => listeners.push(listener) });
     for (const loaded of this.session.progress ?? []) for (const listener of listeners) listener({ loaded });
-    const fake = this;
     const charsPerToken = this.session.charsPerToken ?? 4;
     return {
       inputQuota: this.session.inputQuota,
-      async measureInputUsage(input: string) {
-        return Math.ceil(input.length / charsPerToken);
-      },
-      async summarize(input: string, opts?: { signal?: AbortSignal }) {
+      measureInputUsage: async (input: string) => Math.ceil(input.length / charsPerToken),
+      summarize: async (input: string, opts?: { signal?: AbortSignal }) => {
         if (opts?.signal?.aborted || signal?.aborted) throw new DOMException('Aborted', 'AbortError');
-        if (fake.session.failWith) throw fake.session.failWith;
-        fake.summarizedInputs.push(input);
-        return fake.output;
+        if (this.session.failWith) throw this.session.failWith;
+        this.summarizedInputs.push(input);
+        return this.output;
       },
-      destroy() {
-        fake.destroyed++;
+      destroy: () => {
+        this.destroyed++;
       },
     };
   }

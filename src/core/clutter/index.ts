@@ -8,7 +8,7 @@ import { parseRules } from './rules/parse.ts';
 import { activeRules, hostnameOf } from './rules/scope.ts';
 import { BudgetExceeded, runSteps, selectAll } from './rules/match.ts';
 import { builtinRules } from './builtin.ts';
-import { buildKeyIndex, hasKey } from './rules/prefilter.ts';
+import { bucketed, bucketElement, buildKeyIndex } from './rules/prefilter.ts';
 import { builtinPatterns } from './classifier/phrases.ts';
 import { collectStats } from './classifier/stats.ts';
 import { classifyBlocks } from './classifier/index.ts';
@@ -42,25 +42,26 @@ export function findClutter(doc: Document, url?: string, options: ClutterOptions
   const patterns = builtinPatterns().filter((pattern) => !disabled.has(pattern.category));
   const rules = activeRules([...builtinRules(), ...(options.userRules ? parseRules(options.userRules).rules : [])], hostnameOf(url ?? doc.URL));
   const keys = buildKeyIndex(rules.map((rule) => rule.selector.css));
-  const pool: Element[] = [];
-  const stats = collectStats(body, patterns, keys ? (element) => void (hasKey(element, keys) && pool.push(element)) : undefined);
+  const buckets = new Map<string, Element[]>();
+  const stats = collectStats(body, patterns, keys ? (element) => bucketElement(element, keys, buckets) : undefined);
   const main = findMainContent(body, stats);
   const isProtected = makeGuard(main, stats);
 
   const candidates: ClutterHit[] = [
-    ...ruleHits(doc, rules, keys ? pool : null, now),
+    ...ruleHits(doc, rules, keys ? (css) => bucketed(css, keys, buckets) : null, now),
     ...classifyBlocks(body, stats, patterns, isProtected),
   ];
   return outermost(candidates.filter((hit) => !disabled.has(hit.category) && !isProtected(hit.element)));
 }
 
-/** `pool`: the elements that carry some rule's key (see prefilter.ts); null to query the document. */
-function ruleHits(doc: Document, rules: readonly Rule[], pool: Element[] | null, now: () => number): ClutterHit[] {
+/** `prefiltered(css)`: the elements that carry the selector's key (see prefilter.ts); null to query the document. */
+function ruleHits(doc: Document, rules: readonly Rule[], prefiltered: ((css: string) => Element[]) | null, now: () => number): ClutterHit[] {
   const hits: ClutterHit[] = [];
   for (const rule of rules) {
     try {
       const budget = { deadline: now() + RULE_BUDGET_MS, now };
-      const elements = pool ? runSteps(pool.filter((element) => element.matches(rule.selector.css)), rule.selector, budget) : selectAll(doc, rule.selector, budget);
+      const css = rule.selector.css;
+      const elements = prefiltered ? runSteps(prefiltered(css).filter((element) => element.matches(css)), rule.selector, budget) : selectAll(doc, rule.selector, budget);
       for (const element of elements) hits.push({ element, category: rule.category ?? DEFAULT_CATEGORY, reason: `rule: ${rule.text}` });
     } catch (error) {
       // An over-budget rule or a selector this browser rejects costs only itself.
