@@ -19,7 +19,7 @@ function manifestFor(target: Browser): ManifestV3Export {
     // Chrome's favicon cache has no Firefox counterpart; the popup falls back to a monogram.
     manifest.permissions = baseManifest.permissions.filter((permission) => permission !== 'favicon');
     manifest.browser_specific_settings = {
-      gecko: { id: 'clearpage@clearpage.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'clearpage@clearpage.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
     };
     // Firefox has no dynamic web-accessible URLs; it already randomises the extension's host per install.
     manifest.web_accessible_resources = baseManifest.web_accessible_resources.map(({ use_dynamic_url: _, ...rest }) => rest) as never;
@@ -95,6 +95,8 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
     minify: false,
     chunkSizeWarningLimit: 1024,
+    // The reader page is only web-accessible, not named as a page in the manifest: crxjs needs it as an input.
+    rollupOptions: { input: { reader: 'src/reader/index.html' } },
   },
   test:
     mode === 'e2e'

@@ -7,7 +7,7 @@
  *   output, per category; share of `with` snippets kept; word F1 on article pages; time per page.
  * Per-page detail goes to bench-out/clutter/pages.jsonl.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -134,8 +134,9 @@ function seedResult(dir: string): { paragraphs: number; clutter: number; kept: [
 }
 
 function loadWcxb(dir: string): WcxbPage[] {
-  const index = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')) as { files: Record<string, unknown> };
-  return Object.keys(index.files)
+  return readdirSync(join(dir, 'ground-truth'))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
     .sort()
     .map((id) => {
       const record = JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8')) as {
@@ -208,7 +209,7 @@ function runPage(page: WcxbPage): { outcome: PageOutcome; texts: [string, string
   t = performance.now();
   const hits = findClutter(doc, page.url);
   const clutterMs = performance.now() - t;
-  const ours = extractArticle(doc, page.url, { clutter: hits })?.text ?? '';
+  const ours = hits.length ? extractArticle(doc, page.url, { clutter: hits })?.text ?? '' : plain;
   const outputs = [tokenString(plain), tokenString(ours)];
   const outcome = emptyOutcome(page);
   Object.assign(outcome, { readabilityMs, clutterMs });
@@ -229,6 +230,7 @@ function runPage(page: WcxbPage): { outcome: PageOutcome; texts: [string, string
     outcome.withTotal++;
     outcome.withKept = [outcome.withKept[0] + (outputs[0]?.includes(tokens) ? 1 : 0), outcome.withKept[1] + (outputs[1]?.includes(tokens) ? 1 : 0)];
   }
+  doc.defaultView?.close(); // frees the window now rather than at the next full GC
   return { outcome, texts: [plain, ours] };
 }
 

@@ -100,8 +100,11 @@ async function runInWorkers(pages: BenchPage[], jobs: number, detectOnly: boolea
 function runWorker({ pages, offset, detectOnly }: WorkerInput): void {
   pages.forEach((page, i) => {
     let result: PageResult;
+    const started = performance.now();
     try {
       result = runPage(page, offset + i, detectOnly);
+      const seconds = (performance.now() - started) / 1000;
+      if (seconds > 5) process.stderr.write(`  slow page ${page.corpus}/${page.id}: ${seconds.toFixed(1)} s\n`);
     } catch (error) {
       const empty = { text: '', title: null, byline: null, publishedTime: null, isArticle: false, detectMs: 0, extractMs: 0 };
       result = {

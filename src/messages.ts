@@ -56,6 +56,9 @@ export interface Protocol {
   'tab:reader-article': [{ tabId: number; articleId: string }, TabResult<ReaderArticle | null>];
   'content:reader': [{ tabId: number; action: ReaderAction }, ReaderState];
   'content:reader-article': [{ articleId: string }, ReaderArticle | null];
+  'event:auto-reader': [Record<string, never>, void];
+  'event:news-found': [{ confidence: number }, void];
+  'tab:test-rules': [{ tabId: number; rules: string }, TabResult<{ total: number; byLine: Array<{ line: number; count: number }> }>];
 }
 
 export type MessageType = keyof Protocol;
@@ -80,6 +83,9 @@ const VALIDATORS: { [K in MessageType]: (message: Record<string, unknown>) => bo
   'tab:reader-article': (m) => hasTabId(m) && isArticleId(m.articleId),
   'content:reader': (m) => hasTabId(m) && isReaderAction(m.action),
   'content:reader-article': (m) => isArticleId(m.articleId),
+  'event:auto-reader': empty,
+  'event:news-found': (m) => typeof m.confidence === 'number' && m.confidence >= 0 && m.confidence <= 1,
+  'tab:test-rules': (m) => hasTabId(m) && typeof m.rules === 'string',
 };
 
 export function parseMessage(raw: unknown): Message | null {

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?script&iife';
 import { sendToTab, type MessageType, type Payload, type Response, type TabResult } from '../messages.ts';
-import { restrictedReason } from './restricted-pages.ts';
+import { restrictedReason, restrictedReasonFromError } from './restricted-pages.ts';
 
 export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
@@ -23,6 +23,8 @@ export async function askTab<K extends MessageType>(tabId: number, type: K, payl
   try {
     await injectContentScript(tabId);
   } catch (error) {
+    const restrictedByBrowser = restrictedReasonFromError(errorText(error));
+    if (restrictedByBrowser) return { ok: false, reason: 'restricted', messageKey: restrictedByBrowser };
     return { ok: false, reason: 'no-access', messageKey: 'noAccess', detail: errorText(error) };
   }
   try {

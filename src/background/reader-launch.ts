@@ -40,7 +40,7 @@ onMessages({
   'tab:reader': ({ tabId, action }) => readerAction(tabId, action),
   'tab:reader-article': ({ tabId, articleId }, sender) => {
     // A reader frame only ever reads the article of the tab it sits in.
-    if (sender.tab && sender.tab.id !== tabId) return { ok: false, reason: 'failed', detail: 'Not this tab.' };
+    if (sender.tab && sender.tab.id !== tabId) return { ok: false, reason: 'failed', messageKey: 'pageDidNotAnswer' } as const;
     return askTab(tabId, 'content:reader-article', { articleId });
   },
 });

@@ -21,3 +21,10 @@ export function restrictedReason(url: string | undefined): string | null {
   if (!/^(https?|file):$/.test(parsed.protocol)) return 'restrictedUnknown';
   return null;
 }
+
+/** When the tab's URL is hidden from us, the browser's refusal to inject still tells what kind of page it is. */
+export function restrictedReasonFromError(message: string): string | null {
+  if (/chrome:\/\/|edge:\/\/|about:|moz-extension|chrome-extension|cannot access a .*url/i.test(message)) return 'restrictedBrowserPage';
+  if (/gallery cannot be scripted|webstore|addons\.mozilla/i.test(message)) return 'restrictedStore';
+  return null;
+}

@@ -7,6 +7,11 @@ import { onMessages } from '../messages.ts';
 import { askTab } from './content-bridge.ts';
 import { showHiddenCount } from './badge.ts';
 import './reader-launch.ts';
+import './site-registrations.ts';
+import './site-menu.ts';
+import './toggle-command.ts';
+import './news-detector.ts';
+import './rule-test.ts';
 
 onMessages({
   'tab:report': ({ tabId }) => askTab(tabId, 'content:report', {}),

@@ -14,6 +14,8 @@ declare global {
 }
 
 let state: DeclutterState = { active: false, hidden: [], scrollUnlocked: false, unclamped: 0 };
+/** On an always-declutter site the registered auto script (same isolated world) holds the live state. */
+const current = (): DeclutterState => window.clearpageAuto?.state() ?? state;
 
 function report(): PageReport {
   const url = location.href;
@@ -33,8 +35,8 @@ function report(): PageReport {
     },
     summary,
     noArticle: noArticleReason(analysis),
-    clutter: state.active ? state.hidden : toRemovedBlocks(analysis.clutter),
-    declutter: state,
+    clutter: current().active ? current().hidden : toRemovedBlocks(analysis.clutter),
+    declutter: current(),
   };
 }
 
@@ -49,8 +51,9 @@ function setState(next: DeclutterState): DeclutterState {
 function start(): void {
   onMessages({
     'content:report': () => report(),
-    'content:declutter': () => (isDecluttered(document) ? state : setState({ active: true, ...declutter(document, location.href) })),
+    'content:declutter': () => (isDecluttered(document) ? current() : setState({ active: true, ...declutter(document, location.href) })),
     'content:restore': () => {
+      window.clearpageAuto?.stop();
       restore(document);
       return setState({ active: false, hidden: [], scrollUnlocked: false, unclamped: 0 });
     },

@@ -4,7 +4,7 @@
  * frame, gives back the scroll position and the focus the reader had.
  */
 import browser from 'webextension-polyfill';
-import { analyzePage, noArticleReason } from '../core/index.ts';
+import { analyzePage } from '../core/index.ts';
 import { onMessages } from '../messages.ts';
 import { resolveArticleMedia } from '../reader/article-media.ts';
 import { textDirection } from '../reader/text-direction.ts';
@@ -32,8 +32,8 @@ function readArticle(): ReaderArticle | { reason: string } {
   const url = location.href;
   const analysis = analyzePage(document, url);
   const { article, summary } = analysis;
-  const reason = noArticleReason(analysis);
-  if (!article || reason) return { reason: reason ?? 'No article found on this page.' };
+  // A short article still reads better here than on the page; only a page with no running text has nothing to show.
+  if (!article) return { reason: browser.i18n.getMessage('noArticleNoText') || 'No article found on this page.' };
   return {
     url,
     title: article.title,
@@ -44,17 +44,26 @@ function readArticle(): ReaderArticle | { reason: string } {
     dir: textDirection(document.documentElement.getAttribute('dir') ?? document.body?.getAttribute('dir') ?? null, article.lang, article.text),
     excerpt: article.excerpt,
     leadImage: article.leadImage,
-    html: resolveArticleMedia(article.html, url, document),
+    html: resolveArticleMedia(article.html, url, document, article.title),
     readingMinutes: summary?.readingMinutes ?? 1,
     isLiveBlog: article.isLiveBlog,
   };
+}
+
+/** A v4 UUID from getRandomValues: `crypto.randomUUID` is missing on plain-http pages (not a secure context). */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function open(tabId: number): ReaderState {
   if (current) return { open: true, reason: null };
   const article = readArticle();
   if ('reason' in article) return { open: false, reason: article.reason };
-  const id = crypto.randomUUID();
+  const id = randomId();
   pending.set(id, article);
   const frame = document.createElement('iframe');
   frame.src = `${browser.runtime.getURL(READER_PAGE)}?tab=${tabId}#${id}`;

@@ -12,8 +12,8 @@ export interface LanguageSentenceData {
   /** Ordinals are written "3." ("am 3. Oktober"): a number with a dot ends no sentence before a non-starter. */
   ordinalDot?: boolean;
   /**
-   * Capitalised words that, after a lower-case word and before another one, mark a lost boundary:
-   * flattened pages run a photo caption straight into the next sentence ("...driving The brother of...").
+   * Capitalised words that, mid-sentence and before a lower-case word, mark a lost boundary: flattened
+   * pages run a photo caption straight into the next sentence ("...driving The brother of...").
    */
   runOnOpeners?: readonly string[];
   /** Lower-case words that, after an opener, show it is mid-sentence after all ("vitamin A and"). */
@@ -37,7 +37,11 @@ export const SENTENCE_DATA: Readonly<Record<string, LanguageSentenceData>> = {
       ...['That', 'These', 'Those', 'There', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'As', 'After', 'Before'],
       ...['When', 'While', 'If', 'However', 'Meanwhile', 'Now', 'Then', 'Some', 'Many', 'Most', 'One', 'Other', 'What', 'Who'],
     ],
-    runOnOpeners: ['The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'This', 'When', 'While', 'After', 'But', 'His', 'Her', 'Their'],
+    runOnOpeners: [
+      ...['The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'There', 'His', 'Her', 'Their'],
+      ...['When', 'While', 'After', 'As', 'But', 'According', 'Some', 'Many', 'Despite', 'During', 'Since', 'Earlier', 'Last'],
+      ...['Yesterday', 'Speaking'],
+    ],
     runOnNotBefore: ['and', 'or', 'is', 'was', 'are', 'were', 'in', 'of', 'to', 'for', 'on', 'at', 'as', 'by', 'with', 'has', 'had'],
   },
   de: {

@@ -2,7 +2,7 @@
  * Sentence splitting: Intl.Segmenter, then two repairs it cannot make itself. It breaks after any
  * "word." before a capital, so segments ending in an abbreviation are joined back to their sentence; and
  * flattened pages lose the full stop after a photo caption, so a caption running into the next sentence
- * is cut where a sentence opener follows a lower-case word.
+ * is cut before a capitalised sentence opener that a lower-case word follows ("...driving The brother of").
  */
 import { DOTTED_ABBREVIATION, SENTENCE_DATA, type LanguageSentenceData } from './sentence-data.ts';
 
@@ -33,10 +33,11 @@ function prepare(lang: string): PreparedData {
       data,
       abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
       starters: new Set(data.starters),
-      // A lower-case word (or a closing bracket or quote), the opener, a lower-case word: "driving The
-      // brother", "(pictured) A taxi driver", "‘The Great Escape’ The story"; not "by The Times", "Love In the Dark".
+      // Mid-sentence, an opener with a capital before a lower-case word only starts a sentence whose
+      // full stop was lost: "driving The brother", "(pictured) A taxi driver", "Liverpool The amount";
+      // titles and names go on with a capital ("by The Times") and are left alone.
       runOn: openers
-        ? new RegExp(`(?<=(?:\\s\\p{Ll}[\\p{Ll}'’-]*|[)’”"]))\\s+(?=(?:${openers}) (?!(?:${notBefore})\\b)\\p{Ll}{2,})`, 'gu')
+        ? new RegExp(`(?<=[\\p{L}\\p{N})’”"])\\s+(?=(?:${openers}) (?!(?:${notBefore})\\b)\\p{Ll}{2,})`, 'gu')
         : null,
     };
     prepared.set(lang, entry);

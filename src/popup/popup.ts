@@ -7,10 +7,12 @@ import { countByCategory } from '../core/removed-summary.ts';
 import type { NoArticle } from '../core/analyze.ts';
 import { sendMessage, type DeclutterState, type PageReport, type TabResult } from '../messages.ts';
 import { element } from './dom.ts';
+import { siteToggle } from './site-toggle.ts';
 import { categoryCount, t, uiLanguage } from './i18n.ts';
 import { relativeDate } from './relative-date.ts';
 import { siteHeader } from './site-header.ts';
 import { summaryMarkdown } from './copy-summary.ts';
+import { readerButton } from './reader-button.ts';
 
 const app = document.getElementById('app') as HTMLElement;
 
@@ -81,8 +83,9 @@ function copyButton(report: PageReport): HTMLElement {
 }
 
 function actions(tabId: number, report: PageReport): HTMLElement {
-  const buttons = [declutterToggle(tabId, report)];
+  const buttons = [declutterToggle(tabId, report), readerButton(tabId, report)];
   if (report.summary?.keyPoints.length) buttons.push(copyButton(report));
+  buttons.push(siteToggle(tabId, report));
   return element('div', { className: 'actions' }, ...buttons);
 }
 

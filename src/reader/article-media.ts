@@ -18,15 +18,39 @@ const SRCSET_SELECTOR = 'img[srcset], source[srcset]';
 /** Captions longer than this are not captions but a block of story text caught in a figure. */
 const MAX_CAPTION_CHARS = 400;
 
-export function resolveArticleMedia(html: string, pageUrl: string, liveDoc: Document): string {
+export function resolveArticleMedia(html: string, pageUrl: string, liveDoc: Document, title = ''): string {
   const inert = liveDoc.implementation.createHTMLDocument('');
   const root = inert.createElement('div');
   root.innerHTML = html;
+  if (!root.querySelector('img')) addLeadFigure(root, liveDoc, title);
   resolveLazyImages(root);
   absolutize(root, pageUrl);
   restoreCaptions(root, liveDoc, pageUrl);
   return root.innerHTML;
 }
+
+/**
+ * A story's lead picture often sits between the headline and the body, outside the block the text
+ * extractor keeps. When the article came out with no image at all, the first figure after the
+ * page's headline, within the same article (or main) element, is put back at the top.
+ */
+function addLeadFigure(root: Element, liveDoc: Document, title: string): void {
+  const wanted = squash(title);
+  if (!wanted) return;
+  const headline = Array.from(liveDoc.querySelectorAll('h1')).find((h1) => squash(h1.textContent) === wanted);
+  const scope = headline?.closest('article, main');
+  if (!headline || !scope) return;
+  const figure = Array.from(scope.querySelectorAll('figure')).find(
+    (candidate) => headline.compareDocumentPosition(candidate) & headline.DOCUMENT_POSITION_FOLLOWING && candidate.querySelector('img'),
+  );
+  if (!figure) return;
+  const copy = root.ownerDocument.importNode(figure, true) as Element;
+  // Only the picture and its caption: nothing else the figure may hold (buttons, scripts) comes along.
+  for (const extra of Array.from(copy.querySelectorAll('script, style, button, form'))) extra.remove();
+  root.prepend(copy);
+}
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function absoluteUrl(value: string, base: string): string | null {
   // In-page anchors stay relative: the reader view keeps them as jumps within the article.

@@ -7,6 +7,9 @@ import { sitePattern, type SiteMode } from './schema.ts';
 import { withSite, withoutSite } from './sites.ts';
 import { updateSettings } from './store.ts';
 
+/** The access "Detect news everywhere" needs. */
+export const ALL_SITES = ['http://*/*', 'https://*/*'];
+
 /**
  * Call synchronously from the click handler, before any `await`: browsers grant permissions only
  * during the reader's gesture.

@@ -103,6 +103,14 @@ export async function tabIdOf(extension: ExtensionBrowser, url: string): Promise
   return id;
 }
 
+/** The tab the reader is looking at; for pages whose URL the extension may not see (chrome://). */
+export async function activeTabId(extension: ExtensionBrowser): Promise<number> {
+  return extension.worker.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
 /** The popup, opened as a page for a given tab (a real popup cannot be clicked open headless). */
 export async function openPopup(extension: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await extension.context.newPage();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, openPopup, startServer, tabIdOf, type ExtensionBrowser, type TestServer } from './harness.ts';
+import { activeTabId, launchWithExtension, openPopup, startServer, tabIdOf, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 describe('the popup explains what it cannot do', () => {
   let server: TestServer;
@@ -27,7 +27,7 @@ describe('the popup explains what it cannot do', () => {
   test('a browser page is a message, not an error', async () => {
     const page = await extension.context.newPage();
     await page.goto('chrome://version/');
-    const popup = await openPopup(extension, await tabIdOf(extension, 'chrome://version/'));
+    const popup = await openPopup(extension, await activeTabId(extension));
     await expect.poll(() => popup.locator('.message h1').textContent()).toBe('Clearpage can’t work here');
     expect(await popup.locator('.message').innerText()).toMatch(/browser page/);
     await Promise.all([popup.close(), page.close()]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { restrictedReason } from '../../src/background/restricted-pages.ts';
+import { restrictedReason, restrictedReasonFromError } from '../../src/background/restricted-pages.ts';
 
 describe('pages the extension cannot touch get a reason, not an error', () => {
   test.each([
@@ -23,4 +23,15 @@ describe('pages the extension cannot touch get a reason, not an error', () => {
       expect(restrictedReason(url)).toBeNull();
     },
   );
+});
+
+describe('the browser’s refusal to inject names the kind of page', () => {
+  test.each([
+    ['Cannot access a chrome:// URL', 'restrictedBrowserPage'],
+    ['Cannot access contents of url "chrome-extension://abc/page.html". Extension manifest must request permission to access this host.', 'restrictedBrowserPage'],
+    ['The extensions gallery cannot be scripted.', 'restrictedStore'],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', null],
+  ])('%s', (message, key) => {
+    expect(restrictedReasonFromError(message)).toBe(key);
+  });
 });

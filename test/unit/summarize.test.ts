@@ -32,8 +32,8 @@ describe('summarize', () => {
   });
 
   it('skips a lead repeated as the first paragraph', () => {
-    const standfirst = 'The city council approved a new tram line on Tuesday after a long debate';
-    const points = summarize({ text: `${standfirst}.\n\n${STORY}`, lang: 'en', isLiveBlog: false }).keyPoints;
+    const standfirst = 'The city council approved a new tram line on Tuesday.';
+    const points = summarize({ text: `${standfirst}\n\n${STORY}`, lang: 'en', isLiveBlog: false }).keyPoints;
     expect(points.filter((p) => p.startsWith('The city council approved'))).toHaveLength(1);
   });
 
@@ -118,5 +118,13 @@ describe('captionTexts', () => {
   it('reads figure captions, entities decoded', () => {
     expect(captionTexts('<figure><img><figcaption>Rock &amp; roll <b>fans</b>&#33;</figcaption></figure>')).toEqual(['Rock & roll fans !']);
     expect(captionTexts(undefined)).toEqual([]);
+  });
+});
+
+describe('live-blog stamps', () => {
+  it('recognises clock and relative stamps in several languages', () => {
+    const stamps = ['16:41', '4.41pm', '16.41 Uhr', '16h41', 'Updated 16:41 GMT', '12 min ago', 'vor 5 Minuten', 'il y a 2 h', 'hace 3 horas', '5 minuti fa', 'há 1 hora', '3 uur geleden'];
+    for (const stamp of stamps) expect(liveBlogEntries([stamp, 'Entry text.']), stamp).toHaveLength(1);
+    expect(liveBlogEntries(['The minister spoke at 16:41 on Friday.', 'Entry text.'])).toHaveLength(0);
   });
 });

@@ -7,18 +7,20 @@ import type { Rule } from './rules/types.ts';
 import { parseRules } from './rules/parse.ts';
 import { activeRules, hostnameOf } from './rules/scope.ts';
 import { BudgetExceeded, runSteps, selectAll } from './rules/match.ts';
+import { bucketed, bucketElement, buildKeyIndex, type KeyIndex } from './rules/prefilter.ts';
 import { builtinRules } from './builtin.ts';
-import { bucketed, bucketElement, buildKeyIndex } from './rules/prefilter.ts';
-import { builtinPatterns } from './classifier/phrases.ts';
+import { builtinPatterns, type CategoryPatterns } from './classifier/phrases.ts';
 import { collectStats } from './classifier/stats.ts';
 import { classifyBlocks } from './classifier/index.ts';
-import { findMainContent } from './main-content.ts';
+import { scoreBlock } from './classifier/score.ts';
+import { findMainContent, type MainContent } from './main-content.ts';
 import { makeGuard } from './safety.ts';
 
 export { parseRules } from './rules/parse.ts';
 export { cosmeticCss } from './rules/css.ts';
 export { builtinRules } from './builtin.ts';
 export type { Rule, RuleError, ParsedRules } from './rules/types.ts';
+export type { MainContent } from './main-content.ts';
 
 export interface ClutterOptions {
   /** The user's own rules, in the list syntax of docs/rules.md. Bad lines are skipped here;
@@ -29,39 +31,77 @@ export interface ClutterOptions {
   now?: () => number;
 }
 
+/** What a scan needs besides the page: worked out once per page, reused for late insertions. */
+export interface ClutterContext {
+  rules: Rule[];
+  keys: KeyIndex | null;
+  patterns: CategoryPatterns[];
+  disabled: Set<ClutterCategory>;
+  now: () => number;
+}
+
 /** Rules with no `! category:` line above them. */
 const DEFAULT_CATEGORY: ClutterCategory = 'ad';
 /** One rule may not spend more than this on a page. */
 const RULE_BUDGET_MS = 50;
 
-export function findClutter(doc: Document, url?: string, options: ClutterOptions = {}): ClutterHit[] {
-  const body = doc.body;
-  if (!body) return [];
-  const now = options.now ?? (() => performance.now());
+export function clutterContext(doc: Document, url?: string, options: ClutterOptions = {}): ClutterContext {
   const disabled = new Set(options.disabledCategories ?? []);
-  const patterns = builtinPatterns().filter((pattern) => !disabled.has(pattern.category));
-  const rules = activeRules([...builtinRules(), ...(options.userRules ? parseRules(options.userRules).rules : [])], hostnameOf(url ?? doc.URL));
-  const keys = buildKeyIndex(rules.map((rule) => rule.selector.css));
-  const buckets = new Map<string, Element[]>();
-  const stats = collectStats(body, patterns, keys ? (element) => bucketElement(element, keys, buckets) : undefined);
-  const main = findMainContent(body, stats);
-  const isProtected = makeGuard(main, stats);
+  const all = [...builtinRules(), ...(options.userRules ? parseRules(options.userRules).rules : [])];
+  const rules = activeRules(all, hostnameOf(url ?? doc.URL)).filter((rule) => !disabled.has(rule.category ?? DEFAULT_CATEGORY));
+  return {
+    rules,
+    keys: buildKeyIndex(rules.map((rule) => rule.selector.css)),
+    patterns: builtinPatterns().filter((pattern) => !disabled.has(pattern.category)),
+    disabled,
+    now: options.now ?? (() => performance.now()),
+  };
+}
 
+export function findClutter(doc: Document, url?: string, options: ClutterOptions = {}): ClutterHit[] {
+  return doc.body ? scanForClutter(doc.body, clutterContext(doc, url, options)).hits : [];
+}
+
+/**
+ * Rules and classifier on `root`'s subtree. `main` is the page's main content when known (a late
+ * insertion is judged against the story found at first); otherwise it is found in `root`.
+ */
+export function scanForClutter(root: Element, context: ClutterContext, main?: MainContent): { hits: ClutterHit[]; main: MainContent } {
+  const buckets = new Map<string, Element[]>();
+  const keys = context.keys;
+  const stats = collectStats(root, context.patterns, keys ? (element) => bucketElement(element, keys, buckets) : undefined);
+  const story = main ?? findMainContent(root, stats);
+  const isProtected = makeGuard(story, stats);
   const candidates: ClutterHit[] = [
-    ...ruleHits(doc, rules, keys ? (css) => bucketed(css, keys, buckets) : null, now),
-    ...classifyBlocks(body, stats, patterns, isProtected),
+    ...ruleHits(root, context, keys ? (css) => bucketed(css, keys, buckets) : null),
+    ...classifyBlocks(root, stats, context.patterns, isProtected),
   ];
-  return outermost(candidates.filter((hit) => !disabled.has(hit.category) && !isProtected(hit.element)));
+  const hits = outermost(candidates.filter((hit) => !context.disabled.has(hit.category) && root.contains(hit.element) && !isProtected(hit.element)));
+  return { hits, main: story };
+}
+
+/**
+ * Judges one element the page shows as a layer (fixed, covering, on top): is its text a prompt?
+ * Looser than in-body judging, because the layout already says "this is not the story": one
+ * phrase is enough. Null when it says nothing a prompt says.
+ */
+export function judgeLayer(element: Element, context: ClutterContext): ClutterHit | null {
+  const stats = collectStats(element, context.patterns).get(element);
+  const score = stats && scoreBlock(element, stats, context.patterns);
+  if (!score || score.phrases < 1 || context.disabled.has(score.category)) return null;
+  return { element, category: score.category, reason: `layer over the page; classifier: ${score.features.join(', ')}` };
 }
 
 /** `prefiltered(css)`: the elements that carry the selector's key (see prefilter.ts); null to query the document. */
-function ruleHits(doc: Document, rules: readonly Rule[], prefiltered: ((css: string) => Element[]) | null, now: () => number): ClutterHit[] {
+function ruleHits(root: Element, context: ClutterContext, prefiltered: ((css: string) => Element[]) | null): ClutterHit[] {
   const hits: ClutterHit[] = [];
-  for (const rule of rules) {
+  const { now } = context;
+  for (const rule of context.rules) {
     try {
       const budget = { deadline: now() + RULE_BUDGET_MS, now };
       const css = rule.selector.css;
-      const elements = prefiltered ? runSteps(prefiltered(css).filter((element) => element.matches(css)), rule.selector, budget) : selectAll(doc, rule.selector, budget);
+      const selected = prefiltered ? prefiltered(css).filter((element) => element.matches(css)) : null;
+      const elements = selected ? runSteps(selected, rule.selector, budget) : selectAll(root.ownerDocument, rule.selector, budget);
       for (const element of elements) hits.push({ element, category: rule.category ?? DEFAULT_CATEGORY, reason: `rule: ${rule.text}` });
     } catch (error) {
       // An over-budget rule or a selector this browser rejects costs only itself.

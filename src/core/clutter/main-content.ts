@@ -13,6 +13,8 @@ export interface MainContent {
   root: Element;
   /** Characters of text in `root`. */
   chars: number;
+  /** Characters of story-like paragraphs in `root` (see classifier/stats.ts). */
+  narrativeChars: number;
 }
 
 export function findMainContent(body: Element, stats: StatsMap): MainContent {
@@ -37,5 +39,5 @@ export function findMainContent(body: Element, stats: StatsMap): MainContent {
       root = element;
     }
   }
-  return { root, chars: stats.get(root)?.chars ?? 0 };
+  return { root, chars: stats.get(root)?.chars ?? 0, narrativeChars: stats.get(root)?.narrativeChars ?? 0 };
 }

@@ -13,13 +13,11 @@ export const MAX_MAIN_SHARE = 0.15;
 const MAX_MAIN_CHARS_SHARE = 0.5;
 
 export function makeGuard(main: MainContent, stats: StatsMap): (element: Element) => boolean {
-  const mainStats = stats.get(main.root);
-  const mainNarrative = mainStats?.narrativeChars ?? 0;
   return (element: Element): boolean => {
     if (element === main.root || element.contains(main.root)) return true;
     if (!main.root.contains(element)) return false;
     const own = stats.get(element);
-    if (!own) return false;
-    return own.narrativeChars > MAX_MAIN_SHARE * mainNarrative || own.chars > MAX_MAIN_CHARS_SHARE * main.chars;
+    if (!own) return true; // not measured: do not risk it
+    return own.narrativeChars > MAX_MAIN_SHARE * main.narrativeChars || own.chars > MAX_MAIN_CHARS_SHARE * main.chars;
   };
 }

@@ -59,7 +59,7 @@ export const CALL_TO_ACTION_LINE = new RegExp(
 
 /** Byline and dateline lines that head a story: "By Jane Doe", "Updated 12:04 GMT, 3 May 2024". */
 export const BYLINE_LINE =
-  /^(by|von|par|por|di|door)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4})*(\s*[,|•·-]\s*.{0,80})?$/u;
+  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4})*(\s*[,|•·-]\s*.{0,80})?$/u;
 
 /** Appeals to the reader: donations, memberships, paywall hints. */
 export const APPEAL_LINE =

@@ -36,7 +36,8 @@ export function crossCheckWithBody(root: Element, articleBody: string): CrossChe
     const inBody = own.length === 0 || (own.length < 3 ? bodyText.includes(words.join(' ')) : matched / own.length >= 0.5);
     return { element, words: words.length, inBody, matched };
   });
-  const extractShingles = new Set(blocks.flatMap((b) => shingles(tokens(b.element.textContent ?? ''))));
+  // Shingled as one run, like the body, so phrases spanning two paragraphs match too.
+  const extractShingles = new Set(shingles(blocks.flatMap((b) => tokens(b.element.textContent ?? ''))));
   const bodyList = [...bodyShingles];
   const coverage = bodyList.filter((s) => extractShingles.has(s)).length / bodyList.length;
   if (coverage < 0.5) return 'missed-text';

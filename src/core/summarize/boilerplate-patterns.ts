@@ -32,7 +32,7 @@ export const METADATA_LINE =
 
 /** Photo credits anywhere in a sentence. */
 export const PHOTO_CREDIT =
-  /(?:(?<![\p{L}\p{N}])(?:Photo(?:graph)?|Picture|Image|Credit|Foto|Fotos|Bild|Bildquelle|Imagen|Immagine|Crédit(?: photo)?|Fotografía|Fotografia|Beeld)\s*:|\((?:Photo|Foto|Picture|Bild|Image|Imagen)\s+(?:by|von|de|di|door|:)|(?<![\p{L}\p{N}])(?:Getty Images|AFP via Getty|AP Photo|Shutterstock|iStock|Alamy|picture alliance|picture-alliance|Imago|Keystone\/|EPA-EFE|ANSA\/|dpa\/|Reuters\/|AFP\/|ANP\/|Lusa\/)|©)/iu;
+  /(?:(?<![\p{L}\p{N}])(?:Photo(?:graph(?:er)?)?|Picture|Image|Credit|Foto|Fotos|Bild|Bildquelle|Imagen|Immagine|Crédit(?: photo)?|Fotografía|Fotografia|Beeld)\s*:|\((?:Photo|Foto|Picture|Bild|Image|Imagen)\s+(?:by|von|de|di|door|:)|(?<![\p{L}\p{N}])(?:Getty Images|AFP via Getty|AP Photo|Shutterstock|iStock|Alamy|picture alliance|picture-alliance|Imago|Keystone\/|EPA-EFE|ANSA\/|dpa\/|Reuters\/|AFP\/|ANP\/|Lusa\/)|©)/iu;
 
 /** Navigation and calls to action: "Read more", "Lesen Sie auch", "Lire aussi", "Leer más", "Leggi anche", "Leia mais", "Lees ook". */
 export const CALL_TO_ACTION =
@@ -42,9 +42,12 @@ export const CALL_TO_ACTION =
 export const TEASER =
   /^(?:Here(?:'s| is) (?:why|how|what)|This is (?:why|how|what)|Find out|Hier (?:erfahren|lesen) Sie|Voici (?:pourquoi|comment|ce que)|Esto es lo que|Ecco (?:perché|come|cosa)|Veja (?:por que|como|o que)|Dit is (?:waarom|hoe|wat))(?![\p{L}\p{N}])/iu;
 
-/** Live-blog entry stamps on a line of their own: "16:41", "4.41pm", "16.41 Uhr", "16h41", "Updated 16:41 GMT". */
+/**
+ * Live-blog entry stamps on a line of their own: "16:41", "4.41pm", "16.41 Uhr", "16h41", "Updated 16:41 GMT",
+ * or relative ones: "12 min ago", "vor 5 Minuten", "il y a 2 h", "hace 3 horas", "5 minuti fa", "há 1 hora", "3 uur geleden".
+ */
 export const ENTRY_TIMESTAMP =
-  /^(?:(?:Updated|Aktualisiert|Mis à jour|Actualizado|Aggiornato|Atualizado|Bijgewerkt)\s+(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|om\s+)?)?\d{1,2}(?:[:.h]\d{2})(?:\s*(?:[ap]\.?m\.?|Uhr|h|hrs))?(?:\s*(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|PST|PDT))?$/iu;
+  /^(?:(?:Updated|Aktualisiert|Mis à jour|Actualizado|Aggiornato|Atualizado|Bijgewerkt)\s+(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|às\s+|om\s+)?)?\d{1,2}(?:[:.h]\d{2})(?:\s*(?:[ap]\.?m\.?|Uhr|h|hrs))?(?:\s*(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|PST|PDT))?$|^(?:\d{1,2}\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago|vor\s+\d{1,2}\s*(?:Min\.?|Minuten|Std\.?|Stunden?)|il y a\s+\d{1,2}\s*(?:min|minutes?|h|heures?)|hace\s+\d{1,2}\s*(?:min|minutos?|h|horas?)|\d{1,2}\s*(?:min|minuti|ore|ora)\s+fa|há\s+\d{1,2}\s*(?:min|minutos?|h|horas?)|\d{1,2}\s*(?:min|minuten|uur)\s+geleden)$/iu;
 
 /**
  * Photo captions in the "Label: what the picture shows" style ("Grim discovery: Street cleaners..."),

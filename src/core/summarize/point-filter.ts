@@ -11,10 +11,12 @@ import {
   TEASER,
 } from './boilerplate-patterns.ts';
 
-/** Fewer words rarely say anything on their own ("Guilty across the board."). */
-export const MIN_POINT_WORDS = 6;
+/** Three words or fewer rarely make a point on their own ("Forget learning ABCs."). */
+export const MIN_POINT_WORDS = 4;
 /** Longer "sentences" are run-ons from flattened text, not readable points. */
 export const MAX_POINT_WORDS = 70;
+/** A teaser ("Here's what we know.") points at the text; a longer sentence that opens the same way informs. */
+const MAX_TEASER_WORDS = 8;
 /** Scripts without spaces between words are measured in characters. */
 const MIN_POINT_CJK_CHARS = 12;
 
@@ -50,7 +52,7 @@ export function isFurniture(sentence: string): boolean {
     METADATA_LINE.test(sentence) ||
     PHOTO_CREDIT.test(sentence) ||
     CALL_TO_ACTION.test(sentence) ||
-    TEASER.test(sentence) ||
+    (TEASER.test(sentence) && (sentence.match(WORD) ?? []).length <= MAX_TEASER_WORDS) ||
     ENTRY_TIMESTAMP.test(sentence) ||
     isByline(sentence) ||
     isLabelledCaption(sentence)

@@ -1,7 +1,7 @@
 /** The article as sentences, each cleaned and marked with whether it may be a key point. */
 import { splitSentences } from '../sentences.ts';
 import { normalizeSpace } from '../text.ts';
-import { stripLeadingJunk } from './clean-sentence.ts';
+import { cleanSentence } from './clean-sentence.ts';
 import { isKeyPointCandidate } from './point-filter.ts';
 
 export interface SentenceUnit {
@@ -11,6 +11,8 @@ export interface SentenceUnit {
   paragraph: number;
   /** Complete, readable, not furniture nor a caption. */
   eligible: boolean;
+  /** Opened by a dateline, which marks where the story proper begins. */
+  hadDateline: boolean;
 }
 
 export function sentenceUnits(paragraphs: readonly string[], lang: string, captions: readonly string[]): SentenceUnit[] {
@@ -19,8 +21,10 @@ export function sentenceUnits(paragraphs: readonly string[], lang: string, capti
   const units: SentenceUnit[] = [];
   paragraphs.forEach((paragraph, paragraphIndex) => {
     for (const raw of splitSentences(paragraph, lang)) {
-      const text = normalizeSpace(stripLeadingJunk(raw));
-      units.push({ text, index: units.length, paragraph: paragraphIndex, eligible: isKeyPointCandidate(text) && !isCaption(raw) });
+      const cleaned = cleanSentence(raw);
+      const text = normalizeSpace(cleaned.text);
+      const eligible = isKeyPointCandidate(text) && !isCaption(raw);
+      units.push({ text, index: units.length, paragraph: paragraphIndex, eligible, hadDateline: cleaned.hadDateline });
     }
   });
   return units;

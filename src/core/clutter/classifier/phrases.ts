@@ -13,14 +13,16 @@ import cookies from '../../../rules/phrases/cookie-consent.txt';
 import notifications from '../../../rules/phrases/notification-prompt.txt';
 import comments from '../../../rules/phrases/comments-prompt.txt';
 
-export type PromptCategory =
+export type PromptCategory = Extract<
+  ClutterCategory,
   | 'login-prompt'
   | 'paywall'
   | 'donation-appeal'
   | 'newsletter-signup'
   | 'cookie-consent'
   | 'notification-prompt'
-  | 'comments-prompt';
+  | 'comments-prompt'
+>;
 
 export const PHRASE_LISTS: Record<PromptCategory, string> = {
   'login-prompt': login,

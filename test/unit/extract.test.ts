@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../src/core/extract.ts';
+import { postClean } from '../../src/core/extract/post-clean.ts';
+import { resolveLazyImages } from '../../src/core/extract/lazy-images.ts';
+
+const SEED = '/work/shared/fixtures/seed-liveblog';
+const expected = JSON.parse(readFileSync(`${SEED}/expected.json`, 'utf8'));
+const seedHtml = readFileSync(`${SEED}/page.html`, 'utf8');
+
+const PROSE = (n: number, topic = 'council'): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} about the ${topic} vote explains what changed, who argued for it, and why residents of the town will notice the difference at the next election.</p>`).join('');
+
+function doc(html: string, url = 'https://news.example.com/2024/05/01/council-vote'): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+describe('extractArticle on the seed live blog', () => {
+  const page = doc(seedHtml, expected.url);
+  const before = page.documentElement.outerHTML;
+  const article = extractArticle(page, expected.url);
+
+  it('keeps every paragraph of the story', () => {
+    expect(article).not.toBeNull();
+    for (const paragraph of expected.mustContain as string[]) expect(article!.text).toContain(paragraph);
+  });
+
+  it('reports the page metadata and reads it as a live blog', () => {
+    expect(article!.title).toBe(expected.title);
+    expect(article!.siteName).toBe(expected.siteName);
+    expect(article!.publishedTime).toBe(expected.publishedTime);
+    expect(article!.lang).toBe(expected.lang);
+    expect(article!.excerpt).toBe(expected.excerpt);
+    expect(article!.isLiveBlog).toBe(true);
+  });
+
+  it('leaves the input document untouched', () => {
+    expect(page.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('post-clean', () => {
+  it('drops captions, credits, share and read-more lines, bylines and bios but keeps the prose', () => {
+    const page = doc(`<div id="r">
+      <p>By Jane Doe</p>
+      <figure><img src="a.jpg"><figcaption>The mayor speaks. Photograph: John Smith/Reuters</figcaption></figure>
+      ${PROSE(6)}
+      <p>Protesters gathered outside the hall (Image: GETTY)</p>
+      <p>Read more: Council approves new budget</p>
+      <p>Share this article</p>
+      <p><a href="/other-story">Ten things you missed this week in local politics</a></p>
+      <p>More than 2,500 residents signed the petition, according to the clerk.</p>
+      <p>Jane Doe is a local government reporter for the Example Gazette.</p>
+    </div>`);
+    const root = page.getElementById('r')!;
+    postClean(root, { title: 'Council vote', byline: 'Jane Doe' });
+    const text = root.textContent ?? '';
+    for (const gone of ['By Jane Doe', 'Photograph: John Smith', '(Image: GETTY)', 'Read more:', 'Share this article', 'Ten things you missed', 'is a local government reporter']) {
+      expect(text).not.toContain(gone);
+    }
+    expect(text).toContain('More than 2,500 residents signed the petition');
+    expect(root.querySelectorAll('p').length).toBe(7);
+    expect(root.querySelector('img')).not.toBeNull();
+  });
+
+  it('never drops a long paragraph, whatever words it opens with', () => {
+    const long = `Share prices fell sharply on Monday. ${'Analysts said the drop reflected wider worries about the economy and the budget. '.repeat(4)}`;
+    const page = doc(`<div id="r"><p>${long}</p></div>`);
+    const root = page.getElementById('r')!;
+    postClean(root, { title: '', byline: null });
+    expect(root.textContent).toContain('Share prices fell sharply');
+  });
+});
+
+describe('fallback and cross-check', () => {
+  it('uses the itemprop=articleBody container when Readability finds too little', () => {
+    const page = doc(`<html><head><title>Short note</title></head><body>
+      <div itemprop="articleBody"><p>The bridge reopens on Monday after three months of repairs to its deck.</p>
+      <p>Drivers should expect delays in the first week while lane markings are finished.</p></div>
+      <footer><p>Copyright Example</p></footer></body></html>`);
+    const article = extractArticle(page, page.URL);
+    expect(article?.text).toContain('The bridge reopens on Monday');
+    expect(article?.text).toContain('Drivers should expect delays');
+  });
+
+  it('drops what follows the story when JSON-LD articleBody ends where the story ends', () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} about the council vote explains what changed, who argued for it, and why residents will notice.`);
+    const ld = { '@type': 'NewsArticle', headline: 'Council vote', articleBody: paragraphs.join('\n') };
+    const page = doc(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>
+      ${paragraphs.map((p) => `<p>${p}</p>`).join('')}
+      <p>Sam Jones covers city hall and transport for the paper, and lives on the east side.</p>
+    </article></body></html>`);
+    const article = extractArticle(page, page.URL);
+    expect(article?.text).toContain('Paragraph 8 about the council vote');
+    expect(article?.text).not.toContain('Sam Jones covers city hall');
+  });
+
+  it('falls back to the JSON-LD articleBody when the page shows little of it', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} of the full story, which the page only renders after a script runs for the reader.`).join('\n');
+    const ld = { '@type': 'NewsArticle', headline: 'Scripted story', articleBody: body };
+    const page = doc(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>
+      <p>Sentence 1 of the full story, which the page only renders after a script runs for the reader.</p></article></body></html>`);
+    const article = extractArticle(page, page.URL);
+    expect(article?.text).toContain('Sentence 12 of the full story');
+  });
+});
+
+describe('lazy images', () => {
+  it('promotes data-src / data-srcset and swaps a stub for its <noscript> copy', () => {
+    const page = doc(`<div id="r">
+      <img id="a" src="data:image/gif;base64,R0lGOD" data-src="https://img.example.com/a.jpg" data-srcset="https://img.example.com/a-2x.jpg 2x">
+      <img id="b" class="lazy" src="/img/placeholder.gif"><noscript><img id="real" src="https://img.example.com/b.jpg"></noscript>
+    </div>`);
+    const root = page.getElementById('r')!;
+    resolveLazyImages(root);
+    expect(page.getElementById('a')?.getAttribute('src')).toBe('https://img.example.com/a.jpg');
+    expect(page.getElementById('a')?.getAttribute('srcset')).toBe('https://img.example.com/a-2x.jpg 2x');
+    expect(Array.from(root.querySelectorAll('img'), (i) => i.getAttribute('src'))).toContain('https://img.example.com/b.jpg');
+    expect(root.querySelector('img[src="/img/placeholder.gif"]')).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { readMetadata } from '../../src/core/metadata.ts';
+import { stripSiteName } from '../../src/core/metadata-title.ts';
+import { cleanByline } from '../../src/core/metadata-byline.ts';
+import { toIsoDate } from '../../src/core/metadata-date.ts';
+
+const SEED = '/work/shared/fixtures/seed-liveblog';
+
+function page(head: string, body = '', url = 'https://news.example.com/story'): Document {
+  return new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, { url }).window.document;
+}
+
+describe('readMetadata on the seed live blog', () => {
+  const expected = JSON.parse(readFileSync(`${SEED}/expected.json`, 'utf8'));
+  const doc = new JSDOM(readFileSync(`${SEED}/page.html`, 'utf8'), { url: expected.url }).window.document;
+  const metadata = readMetadata(doc, expected.url);
+
+  it('reads title, site, date, language and excerpt as the page declares them', () => {
+    expect(metadata.title).toBe(expected.title);
+    expect(metadata.siteName).toBe(expected.siteName);
+    expect(metadata.publishedTime).toBe(expected.publishedTime);
+    expect(metadata.lang).toBe(expected.lang);
+    expect(metadata.excerpt).toBe(expected.excerpt);
+  });
+
+  it('never gives the site name as the byline (JSON-LD author is the publisher itself)', () => {
+    expect(metadata.byline).toBeNull();
+  });
+});
+
+describe('title', () => {
+  it('drops the site suffix whatever the separator', () => {
+    expect(stripSiteName('Storm hits coast | The Independent', ['The Independent'])).toBe('Storm hits coast');
+    expect(stripSiteName('Storm hits coast - BBC News', ['BBC'])).toBe('Storm hits coast');
+    expect(stripSiteName('BBC News – Storm hits coast', ['BBC'])).toBe('Storm hits coast');
+  });
+
+  it('keeps a title that merely mentions the site, and hyphens inside the headline', () => {
+    expect(stripSiteName('Apple unveils a phone | Apple', ['Apple'])).toBe('Apple unveils a phone');
+    expect(stripSiteName('Covid-19 cases - the long view', ['Example'])).toBe('Covid-19 cases - the long view');
+  });
+
+  it('prefers the visible <h1> when a metadata title confirms it', () => {
+    const doc = page(
+      '<title>Ten ways to save energy this winter | Home Site</title><meta property="og:site_name" content="Home Site">',
+      '<h1>Ten ways to save energy this winter</h1><p>text</p>',
+    );
+    expect(readMetadata(doc, doc.URL).title).toBe('Ten ways to save energy this winter');
+  });
+});
+
+describe('byline', () => {
+  it('reads JSON-LD authors, several of them', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'H', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'Ravi Patel' }] };
+    const doc = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    expect(readMetadata(doc, doc.URL).byline).toBe('Jane Doe, Ravi Patel');
+  });
+
+  it('falls back to meta[name=author], then rel=author', () => {
+    expect(readMetadata(page('<meta name="author" content="Ana Lima">'), 'https://x.test/a').byline).toBe('Ana Lima');
+    const doc = page('', '<article><p>By <a rel="author" href="/people/tom">Tom Reed</a></p></article>');
+    expect(readMetadata(doc, doc.URL).byline).toBe('Tom Reed');
+  });
+
+  it('cleans "By …" prefixes and date tails, and refuses sentences and site names', () => {
+    expect(cleanByline('By Jane Doe | Updated 3 May 2024')).toBe('Jane Doe');
+    expect(cleanByline('Written by Jane Doe, Science Editor')).toBe('Jane Doe, Science Editor');
+    expect(cleanByline('This is a sentence. It is not a name at all')).toBeNull();
+    const doc = page('<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">');
+    expect(readMetadata(doc, doc.URL).byline).toBeNull();
+  });
+});
+
+describe('published time', () => {
+  it('keeps the page offset and prefers JSON-LD, then meta, then <time>', () => {
+    const ld = { '@type': 'Article', datePublished: '2024-03-02T23:30:00-05:00' };
+    const doc = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="article:published_time" content="2024-01-01">`);
+    expect(readMetadata(doc, doc.URL).publishedTime).toBe('2024-03-02T23:30:00-05:00');
+    expect(readMetadata(page('', '<article><time datetime="2023-11-05T08:00:00Z">5 Nov</time></article>'), 'https://x.test/a').publishedTime).toBe('2023-11-05T08:00:00Z');
+  });
+
+  it('reads a dated URL and written dates when nothing else says', () => {
+    expect(readMetadata(page(''), 'https://x.test/2021/07/14/some-story').publishedTime).toBe('2021-07-14');
+    expect(toIsoDate('September 4, 2025')).toBe('2025-09-04');
+    expect(toIsoDate('4th Sept 2025')).toBe('2025-09-04');
+    expect(toIsoDate('no date here')).toBeNull();
+  });
+});
