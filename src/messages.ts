@@ -20,6 +20,8 @@ export interface PageReport {
     lang: string | null;
     excerpt: string | null;
     leadImage: string | null;
+    /** Plain text, for the on-device AI summary; the popup never renders it as HTML. */
+    text: string;
   } | null;
   summary: Summary | null;
   /** Why there is no article to show; null when there is one. */

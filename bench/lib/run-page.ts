@@ -33,7 +33,7 @@ export interface PageResult {
  * Which system goes first alternates per page so neither always gets the warm caches.
  */
 export function runPage(page: BenchPage, index: number, detectOnly = false): PageResult {
-  const doc = parsePage(gunzipSync(readFileSync(page.file)), page.url);
+  const doc = parsePage(gunzipSync(readFileSync(page.file)), validUrl(page.url));
   const runs = [() => runReadability(doc, detectOnly), () => runClearpage(doc, page.url, detectOnly)] as const;
   if (index % 2) {
     const clearpage = runs[1]();
@@ -50,6 +50,11 @@ export function runPage(page: BenchPage, index: number, detectOnly = false): Pag
  * (windows-1251, euc-kr…). Valid UTF-8 is decoded as such so the page is read as it was saved;
  * anything else goes to jsdom as bytes to be sniffed.
  */
+/** A few truth files have no URL; jsdom needs one, and an unknown page says nothing by its address. */
+function validUrl(url: string): string {
+  return URL.canParse(url) ? url : 'https://unknown.invalid/';
+}
+
 function parsePage(bytes: Buffer, url: string): Document {
   // The page's CSS parse errors are not ours to print.
   const virtualConsole = new VirtualConsole();

@@ -21,7 +21,7 @@ export async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> 
   if (tabId !== undefined) await readerAction(tabId, 'toggle');
 }
 
-async function onMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
+export async function onMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
   if (info.menuItemId === MENU_ITEM && tab?.id !== undefined) await readerAction(tab.id, 'toggle');
 }
 
@@ -45,5 +45,5 @@ onMessages({
   },
 });
 
-// The e2e calls the very listener the command runs (a browser shortcut cannot be pressed from a test).
-(globalThis as { clearpageReaderTest?: unknown }).clearpageReaderTest = { onCommand };
+// The e2e calls the very listeners the shortcut and the menu run: a test can press neither.
+(globalThis as { clearpageReaderTest?: unknown }).clearpageReaderTest = { onCommand, onMenuClick };

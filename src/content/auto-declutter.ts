@@ -43,11 +43,15 @@ const PENDING = 'data-clearpage-auto-pending';
  * whole text, and its story-like paragraphs): a block holding more still counts as the story.
  */
 const LOADING_STORY: Omit<MainContent, 'root'> = { chars: 8000, narrativeChars: 4000 };
+/** An open fixed layer with less text than this has not been read yet (prompts are short). */
+const UNREAD_LAYER_MAX_CHARS = 1000;
 /**
- * While the page parses, the observer runs the engine at once unless that would spend more than
- * 1 / (1 + this) of the parse time in it; then a frame callback catches up, still before the paint.
+ * While the page parses, the observer runs the engine at once as long as all runs so far took less
+ * than this share of the time since document_start (plus a head start); past that, a frame
+ * callback catches up once per frame, still before the paint. Bounds the cost on huge pages.
  */
-const IDLE_TO_WORK_RATIO = 4;
+const PARSE_TIME_SHARE = 0.25;
+const HEAD_START_MS = 30;
 
 type Options = { userRules: string; disabledCategories: Settings['disabledCategories'] };
 
@@ -56,7 +60,9 @@ let context: ClutterContext | null = null;
 let hidden: RemovedBlock[] = [];
 let scrollUnlocked = false;
 let unclamped = 0;
-let nextRunAllowed = -Infinity;
+const startedAt = performance.now();
+let timeSpent = 0;
+let runs = 0;
 let frameRequested = false;
 let readerRequested = false;
 const style = document.createElement('style');
@@ -79,13 +85,77 @@ function mountStyle(): void {
   else new MutationObserver((_, self) => document.documentElement && (self.disconnect(), document.documentElement.append(style))).observe(document, { childList: true });
 }
 
+/** Elements added since the last run: the parser's new content (and any the page's scripts insert). */
+const added = new Set<Element>();
+/** The elements the parser was still filling at the last run (see openElements). */
+let openBefore: Element[] = [];
+/** Provisional hides: what the engine found, and unread layers waiting for their words. */
+const provisional = new Set<Element>();
+let held = new Set<Element>();
+
+function collect(records: MutationRecord[]): void {
+  for (const record of records) {
+    for (const node of Array.from(record.addedNodes)) {
+      if (node === style) continue;
+      if (node.nodeType === Node.ELEMENT_NODE) added.add(node as Element);
+      else if (node.parentElement) added.add(node.parentElement);
+    }
+  }
+}
+
+/**
+ * While parsing, each piece is judged once it can be: new elements when they arrive, and every
+ * element again once the parser has finished filling it (a container's words may come after its
+ * start tag). So a run costs what arrived, not the whole page so far.
+ */
 function hideProvisionally(body: HTMLElement): void {
   context ??= clutterContext(document, location.href, options);
-  for (const { element } of scanForClutter(body, context, { root: body, ...LOADING_STORY }).hits) element.setAttribute(PENDING, '');
+  const open = openElements(body);
+  const completed = openBefore.filter((element) => !open.includes(element));
+  openBefore = open;
+  const roots = topMost([...added, ...completed].filter((element) => element.isConnected && body.contains(element)));
+  added.clear();
+  const story: MainContent = { root: body, ...LOADING_STORY };
+  for (const root of roots) {
+    for (const { element } of scanForClutter(root, context, story).hits) {
+      provisional.add(element);
+      element.setAttribute(PENDING, '');
+    }
+  }
+  const layers = new Set(unreadLayers(open));
+  for (const element of held) if (!layers.has(element) && !provisional.has(element)) element.removeAttribute(PENDING);
+  for (const element of layers) element.setAttribute(PENDING, '');
+  held = layers;
+}
+
+/** The parser appends at the end: the last element of <body>, its last element, and so on down. */
+function openElements(body: HTMLElement): Element[] {
+  const open: Element[] = [];
+  for (let element = body.lastElementChild; element; element = element.lastElementChild) open.push(element);
+  return open;
+}
+
+function topMost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return Array.from(set).filter((element) => {
+    for (let node = element.parentElement; node; node = node.parentElement) if (set.has(node)) return false;
+    return true;
+  });
+}
+
+/**
+ * Fixed layers the parser is still filling and that have almost no text yet: an overlay whose
+ * words have not arrived cannot be judged, so it waits, unpainted, until it can. A layer that
+ * holds the page grows past the limit and shows at once.
+ */
+function unreadLayers(open: Element[]): Element[] {
+  return open.filter((element) => (element.textContent?.length ?? 0) < UNREAD_LAYER_MAX_CHARS && getComputedStyle(element).position === 'fixed');
 }
 
 function clearProvisional(): void {
   for (const element of Array.from(document.querySelectorAll(`[${PENDING}]`))) element.removeAttribute(PENDING);
+  provisional.clear();
+  held.clear();
 }
 
 function declutterNow(): void {
@@ -102,17 +172,17 @@ function run(): void {
   const body = document.body;
   if (!running() || !body) return;
   const started = performance.now();
+  collect(observer.takeRecords());
   if (parsing()) hideProvisionally(body);
   else declutterNow();
-  console.log('DBG run', Math.round(started), document.readyState, document.querySelectorAll('[data-clearpage-auto-pending]').length, !!document.querySelector('[aria-modal]'), document.querySelector('[aria-modal]')?.textContent?.length, Math.round(performance.now() - started));
-  observer.takeRecords(); // our own marker stylesheet, not the page's doing
-  const finished = performance.now();
-  nextRunAllowed = finished + (finished - started) * IDLE_TO_WORK_RATIO;
+  observer.takeRecords(); // our own changes (the marker stylesheet), not the page's
+  timeSpent += performance.now() - started;
+  runs++;
 }
 
-function onMutations(): void {
-  console.log('DBG mutations', Math.round(performance.now()), Math.round(nextRunAllowed));
-  if (parsing() && performance.now() >= nextRunAllowed) run();
+function onMutations(records: MutationRecord[]): void {
+  collect(records);
+  if (parsing() && timeSpent <= HEAD_START_MS + PARSE_TIME_SHARE * (performance.now() - startedAt)) run();
   else runBeforeNextPaint();
 }
 
@@ -139,6 +209,7 @@ function apply({ settings, userRules }: Stored): void {
   setStylesheet(userRules, settings.disabledCategories);
   // Switches may have turned categories off: start again from the original page, within one task (no paint between).
   clearProvisional();
+  if (document.body) added.add(document.body);
   if (!parsing()) restore(document);
   run();
   if (site.mode === 'reader' && !readerRequested) {
@@ -166,7 +237,13 @@ function start(): void {
   mountStyle();
   observer.observe(document, { childList: true, subtree: true });
   window.clearpageAuto = { state, stop };
-  whenParsed(run);
+  whenParsed(() => {
+    const whileParsing = { runs, ms: timeSpent };
+    const started = performance.now();
+    run();
+    // What the early work cost this page, for DevTools' performance panel and the e2e.
+    performance.mark('clearpage:auto-declutter', { detail: { startedAt, whileParsing, onParsed: performance.now() - started } });
+  });
   window.addEventListener('load', run, { once: true });
   void loadSettings().then(apply);
   onSettingsChanged(() => void loadSettings().then(apply));

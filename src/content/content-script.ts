@@ -32,6 +32,7 @@ function report(): PageReport {
       lang: article.lang,
       excerpt: article.excerpt,
       leadImage: article.leadImage,
+      text: article.text,
     },
     summary,
     noArticle: noArticleReason(analysis),

@@ -29,16 +29,15 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // Resolve every path before removing anything: a removal shifts its later siblings' indices.
   const inClone = clutter.map((hit) => elementAtPath(clone, elementPath(hit.element)));
   for (const element of inClone) element?.remove();
-  if (clone.body) resolveLazyImages(clone.body);
 
-  const parsed = new Readability(clone, { keepClasses: true }).parse();
+  // The serializer hands back Readability's own article element: no HTML round trip to clean it.
+  const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   const metadata = readMetadata(doc, url, parsed ?? {});
   const jsonLd = articleNode(doc);
   const articleBody = stringValue(jsonLd?.['articleBody']) ?? '';
   const isLiveBlog = jsonLd ? typesOf(jsonLd).includes('LiveBlogPosting') : false;
 
-  const container = doc.implementation.createHTMLDocument('').createElement('div');
-  container.innerHTML = parsed?.content ?? '';
+  const container = parsed?.content ?? clone.createElement('div');
   if (countWords(container.textContent ?? '') < MIN_ARTICLE_WORDS) {
     const fallback = fallbackContent(doc);
     if (fallback && countWords(fallback) > countWords(container.textContent ?? '')) container.innerHTML = fallback;
@@ -47,6 +46,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (articleBody && crossCheckWithBody(container, articleBody) === 'missed-text' && countWords(articleBody) > 2 * countWords(container.textContent ?? '')) {
     container.innerHTML = bodyAsHtml(articleBody, container.ownerDocument);
   }
+  // Readability already promotes most lazy images; this catches srcset and noscript copies it leaves.
+  resolveLazyImages(container);
   for (const element of Array.from(container.querySelectorAll('[class]'))) element.removeAttribute('class');
 
   const text = blockTexts(container).join('\n\n');

@@ -4,7 +4,7 @@ import { fold } from './metadata-title.ts';
 import { normalizeSpace, textOf } from './text.ts';
 
 /** Markup that names the author outright; class-name hunting is left to Readability, which already walks the page. */
-const AUTHOR_MARKUP = '[itemprop~="author"], [rel~="author"], a[href*="/author/"], a[href*="/authors/"]';
+const AUTHOR_MARKUP = '[itemprop="author"], [rel="author"]';
 const CONTAINER_TAGS = /^(HTML|BODY|MAIN|ARTICLE|SECTION|HEADER|FOOTER|ASIDE|NAV|UL|OL|FORM)$/;
 
 const BY_PREFIX = /^(written |posted |reported |words |story |text |photos? )?(by|von|par|por|di|door|av|af|przez|de|από|автор)[:\s]+/i;

@@ -60,5 +60,21 @@ export function pickTitle(doc: Document, candidates: (string | null)[], siteName
       return heading;
     }
   }
-  return titles[0] ?? headings[0] ?? '';
+  return dropShortTail(titles[0] ?? headings[0] ?? '');
+}
+
+/** " - Caterer Comparison Spreadsheet - Happily Connected": a short last segment is a site or section name. */
+const TAIL_SEPARATOR = /\s+[|\-–—:·•»/]\s+(?=[^|\-–—:·•»/]*$)/;
+
+function dropShortTail(title: string): string {
+  let current = title;
+  for (let i = 0; i < 2; i++) {
+    const match = current.match(TAIL_SEPARATOR);
+    if (!match || match.index === undefined) break;
+    const head = current.slice(0, match.index);
+    const tail = current.slice(match.index + match[0].length);
+    if (tail.split(/\s+/).length > 4 || head.split(/\s+/).length < 3) break;
+    current = head;
+  }
+  return current;
 }

@@ -13,7 +13,8 @@ export interface LanguageSentenceData {
   ordinalDot?: boolean;
   /**
    * Capitalised words that, mid-sentence and before a lower-case word, mark a lost boundary: flattened
-   * pages run a photo caption straight into the next sentence ("...driving The brother of...").
+   * pages run a photo caption straight into the next sentence ("...driving The brother of..."). German has
+   * none: its nouns are capitalised, so the test cannot tell "Die Polizei" from a title.
    */
   runOnOpeners?: readonly string[];
   /** Lower-case words that, after an opener, show it is mid-sentence after all ("vitamin A and"). */
@@ -38,9 +39,9 @@ export const SENTENCE_DATA: Readonly<Record<string, LanguageSentenceData>> = {
       ...['When', 'While', 'If', 'However', 'Meanwhile', 'Now', 'Then', 'Some', 'Many', 'Most', 'One', 'Other', 'What', 'Who'],
     ],
     runOnOpeners: [
-      ...['The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'There', 'His', 'Her', 'Their'],
-      ...['When', 'While', 'After', 'As', 'But', 'According', 'Some', 'Many', 'Despite', 'During', 'Since', 'Earlier', 'Last'],
-      ...['Yesterday', 'Speaking'],
+      ...['The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'There', 'His', 'Her'],
+      ...['Their', 'When', 'While', 'After', 'As', 'But', 'And', 'According', 'Some', 'Many', 'Despite', 'During'],
+      ...['Since', 'Earlier', 'Last', 'Yesterday', 'Speaking'],
     ],
     runOnNotBefore: ['and', 'or', 'is', 'was', 'are', 'were', 'in', 'of', 'to', 'for', 'on', 'at', 'as', 'by', 'with', 'has', 'had'],
   },
@@ -68,6 +69,7 @@ export const SENTENCE_DATA: Readonly<Record<string, LanguageSentenceData>> = {
       ...['Ces', 'Cet', 'Mais', 'Et', 'Ou', 'Donc', 'Puis', 'Alors', 'Depuis', 'Selon', 'Pour', 'Dans', 'En', 'Au', 'Aux'],
       ...['Après', 'Avant', 'Quand', 'Si', 'Lors', 'Pourtant', 'Cependant', 'Ainsi', 'Son', 'Sa', 'Ses', 'Leur', 'Qui'],
     ],
+    runOnOpeners: ['Le', 'La', 'Les', 'Un', 'Une', 'Il', 'Elle', 'Ils', 'Elles', 'Ce', 'Cette', 'Selon', 'Après', 'Depuis', 'Dans', 'Mais'],
   },
   es: {
     abbreviations: [
@@ -80,6 +82,7 @@ export const SENTENCE_DATA: Readonly<Record<string, LanguageSentenceData>> = {
       ...['Esta', 'Estos', 'Estas', 'Eso', 'Esto', 'Pero', 'Y', 'O', 'Sin', 'Así', 'Luego', 'Después', 'Antes', 'Cuando'],
       ...['Si', 'Según', 'En', 'Con', 'Para', 'Por', 'Desde', 'Además', 'Sin embargo', 'Su', 'Sus', 'Se', 'Lo', 'Quien'],
     ],
+    runOnOpeners: ['El', 'La', 'Los', 'Las', 'Un', 'Una', 'Este', 'Esta', 'Según', 'Tras', 'Desde', 'Pero'],
   },
   it: {
     abbreviations: [
@@ -92,6 +95,7 @@ export const SENTENCE_DATA: Readonly<Record<string, LanguageSentenceData>> = {
       ...['Questi', 'Queste', 'Ma', 'E', 'O', 'Poi', 'Dopo', 'Prima', 'Quando', 'Se', 'Secondo', 'In', 'Nel', 'Nella'],
       ...['Per', 'Con', 'Da', 'Dal', 'Dalla', 'Anche', 'Inoltre', 'Tuttavia', 'Così', 'Suo', 'Sua', 'Chi', 'Non'],
     ],
+    runOnOpeners: ['Il', 'Lo', 'La', 'Gli', 'Le', 'Un', 'Una', 'Questo', 'Questa', 'Secondo', 'Dopo', 'Nel', 'Nella', 'Ma'],
   },
   pt: {
     abbreviations: [
@@ -104,6 +108,7 @@ export const SENTENCE_DATA: Readonly<Record<string, LanguageSentenceData>> = {
       ...['Esse', 'Essa', 'Isso', 'Isto', 'Mas', 'E', 'Ou', 'Depois', 'Antes', 'Quando', 'Se', 'Segundo', 'Em', 'No'],
       ...['Na', 'Nos', 'Nas', 'Para', 'Com', 'Por', 'Desde', 'Além', 'Também', 'Assim', 'Seu', 'Sua', 'Quem', 'Não'],
     ],
+    runOnOpeners: ['Os', 'As', 'Um', 'Uma', 'Este', 'Esta', 'Segundo', 'Após', 'Desde', 'Mas'],
   },
   nl: {
     abbreviations: [
@@ -116,6 +121,7 @@ export const SENTENCE_DATA: Readonly<Record<string, LanguageSentenceData>> = {
       ...['Maar', 'En', 'Of', 'Dus', 'Toen', 'Nu', 'Daarna', 'Ook', 'Als', 'Na', 'Voor', 'Volgens', 'In', 'Op', 'Bij'],
       ...['Met', 'Door', 'Tijdens', 'Sinds', 'Wie', 'Wat', 'Zijn', 'Haar', 'Hun'],
     ],
+    runOnOpeners: ['De', 'Het', 'Een', 'Hij', 'Zij', 'Dit', 'Deze', 'Door', 'Volgens', 'Tijdens', 'Sinds', 'Maar'],
   },
 };
 

@@ -28,7 +28,7 @@ function prepare(lang: string): PreparedData {
   if (!entry) {
     const data = SENTENCE_DATA[lang] ?? NO_DATA;
     const openers = data.runOnOpeners?.join('|');
-    const notBefore = (data.runOnNotBefore ?? []).join('|');
+    const notBefore = data.runOnNotBefore?.length ? `(?!(?:${data.runOnNotBefore.join('|')})\\b)` : '';
     entry = {
       data,
       abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
@@ -37,7 +37,7 @@ function prepare(lang: string): PreparedData {
       // full stop was lost: "driving The brother", "(pictured) A taxi driver", "Liverpool The amount";
       // titles and names go on with a capital ("by The Times") and are left alone.
       runOn: openers
-        ? new RegExp(`(?<=[\\p{L}\\p{N})’”"])\\s+(?=(?:${openers}) (?!(?:${notBefore})\\b)\\p{Ll}{2,})`, 'gu')
+        ? new RegExp(`(?<=[\\p{L}\\p{N})’”"])\\s+(?=(?:${openers}) ${notBefore}\\p{Ll}{2,})`, 'gu')
         : null,
     };
     prepared.set(lang, entry);

@@ -35,7 +35,7 @@ export function summarize(article: SummaryInput, count = 3): Summary {
   };
 }
 
-/** The lead of each entry, newest entry first; then further sentences of the newest entries if short. */
+/** The lead of each entry, newest entry first; with fewer entries than points, their next sentences. */
 function liveBlogPoints(paragraphs: readonly string[], lang: string, captions: readonly string[], count: number): string[] {
   const entries = liveBlogEntries(paragraphs).map((entry) => sentenceUnits(entry.paragraphs, lang, captions).filter((u) => u.eligible));
   const points: string[] = [];

@@ -12,6 +12,7 @@ import { categoryCount, t, uiLanguage } from './i18n.ts';
 import { relativeDate } from './relative-date.ts';
 import { siteHeader } from './site-header.ts';
 import { summaryMarkdown } from './copy-summary.ts';
+import { offerAiKeyPoints } from './ai-key-points.ts';
 import { readerButton } from './reader-button.ts';
 
 const app = document.getElementById('app') as HTMLElement;
@@ -98,7 +99,9 @@ function renderReport(tabId: number, report: PageReport): void {
   const card = element('article', { className: 'card' }, siteHeader(report.url, article.siteName), element('h1', {}, article.title), metaLine(report));
   if (!report.detection.isArticle) card.append(element('p', { className: 'note' }, t('notArticleNote')));
   if (summary?.keyPoints.length) {
-    card.append(element('h2', {}, t('keyPoints')), element('ul', { className: 'key-points' }, ...summary.keyPoints.map((point) => element('li', {}, point))));
+    const list = element('ul', { className: 'key-points' }, ...summary.keyPoints.map((point) => element('li', {}, point)));
+    card.append(element('h2', {}, t('keyPoints')), list);
+    void offerAiKeyPoints(list, article.text, { lang: article.lang, count: summary.keyPoints.length }).then((box) => box && list.after(box));
   }
   done(card, clutterSection(report), actions(tabId, report));
 }

@@ -19,9 +19,9 @@ const SRCSET_SELECTOR = 'img[srcset], source[srcset]';
 const MAX_CAPTION_CHARS = 400;
 
 export function resolveArticleMedia(html: string, pageUrl: string, liveDoc: Document, title = ''): string {
-  const inert = liveDoc.implementation.createHTMLDocument('');
-  const root = inert.createElement('div');
-  root.innerHTML = html;
+  // DOMParser documents have no browsing context: nothing in them loads or runs.
+  const Parser = liveDoc.defaultView?.DOMParser ?? DOMParser;
+  const root = new Parser().parseFromString(html, 'text/html').body;
   if (!root.querySelector('img')) addLeadFigure(root, liveDoc, title);
   resolveLazyImages(root);
   absolutize(root, pageUrl);

@@ -8,14 +8,13 @@ import '@fontsource/opendyslexic/400.css';
 import '@fontsource/opendyslexic/700.css';
 import './reader.css';
 import { sendMessage } from '../messages.ts';
-import type { ReaderArticle } from './reader-protocol.ts';
 import { createSanitizer } from './sanitize.ts';
-import { formatDate, renderArticle } from './article-view.ts';
-import { articleToMarkdown } from './export-markdown.ts';
-import { fileNameFor, standaloneHtml } from './export-html.ts';
+import { renderArticle } from './article-view.ts';
+import { wireTools } from './reader-tools.ts';
 import { applySettings, bindSettingsPanel } from './settings-panel.ts';
-import { loadSettings, onSettingsChanged, saveSettings } from './settings-store.ts';
+import { flushSettings, loadSettings, onSettingsChanged, saveSettings } from './settings-store.ts';
 import { keepFocusInside, trackProgress } from './reader-controls.ts';
+import { flushPlace, rememberPlace, restorePlace } from './reading-place.ts';
 
 const root = document.documentElement;
 const main = document.getElementById('main') as HTMLElement;
@@ -44,6 +43,8 @@ function say(message: string): void {
 }
 
 function closeReader(): void {
+  flushSettings();
+  flushPlace();
   void sendMessage('tab:reader', { tabId, action: 'close' });
 }
 
@@ -61,58 +62,6 @@ function showProblem(message: string): void {
   main.replaceChildren(problem);
 }
 
-function savedCss(): string {
-  // The reader's own rules; font files are part of the extension and cannot travel with a saved file.
-  return Array.from(document.styleSheets)
-    .flatMap((sheet) => Array.from(sheet.cssRules))
-    .filter((rule) => !(rule instanceof CSSFontFaceRule))
-    .map((rule) => rule.cssText)
-    .join('\n');
-}
-
-async function copyText(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Clipboard API refused (frame not focused, policy): the selection route still works on a click.
-    const area = Object.assign(document.createElement('textarea'), { value: text });
-    area.setAttribute('aria-hidden', 'true');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    if (!copied) throw new Error('copy refused');
-  }
-}
-
-function wireTools(article: ReaderArticle, articleElement: HTMLElement): void {
-  const body = articleElement.querySelector('.article-body') as HTMLElement;
-  document.getElementById('copy-markdown')!.addEventListener('click', async () => {
-    const markdown = articleToMarkdown(
-      { title: article.title, byline: article.byline, siteName: article.siteName, date: formatDate(article.publishedTime, locale), url: article.url },
-      body.innerHTML,
-    );
-    try {
-      await copyText(markdown);
-      say(t('readerCopied'));
-    } catch {
-      say(t('readerCopyFailed'));
-    }
-  });
-  document.getElementById('save-html')!.addEventListener('click', () => {
-    const rootAttributes: Record<string, string> = { 'data-theme': root.dataset.theme ?? 'system', 'data-font': root.dataset.font ?? 'serif', style: root.getAttribute('style') ?? '' };
-    const html = standaloneHtml({ title: article.title, lang: article.lang ?? locale, rootAttributes, css: savedCss(), articleHtml: articleElement.outerHTML });
-    const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: fileNameFor(article.title) });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say(t('readerSaved'));
-  });
-  document.getElementById('print')!.addEventListener('click', () => print());
-}
-
 function wireKeys(): void {
   document.getElementById('close')!.addEventListener('click', closeReader);
   settingsToggle.addEventListener('click', () => setPanelOpen(settingsPanel.hidden));
@@ -126,6 +75,7 @@ function wireKeys(): void {
     } else closeReader();
   });
   keepFocusInside(document);
+  addEventListener('pagehide', flushSettings);
 }
 
 async function start(): Promise<void> {
@@ -135,7 +85,7 @@ async function start(): Promise<void> {
   applySettings(root, settings);
   const panel = bindSettingsPanel(settingsPanel, settings, (next) => {
     applySettings(root, next);
-    void saveSettings(next);
+    saveSettings(next);
   });
   onSettingsChanged((next) => {
     applySettings(root, next);
@@ -157,8 +107,10 @@ async function start(): Promise<void> {
     locale,
   });
   main.replaceChildren(articleElement);
-  wireTools(article, articleElement);
+  wireTools(article, articleElement, { t, say, locale });
   main.focus({ preventScroll: true });
+  await restorePlace(article.url);
+  rememberPlace(article.url);
 }
 
 start().catch((error: unknown) => showProblem(error instanceof Error ? error.message : String(error)));

@@ -1,20 +1,42 @@
-/** Reader settings in storage.sync: read once, written on every change, and followed across open readers. */
+/**
+ * Reader settings in storage.sync: read once, saved after the reader stops changing them (sync
+ * storage allows ~120 writes a minute; a dragged slider sends dozens), and followed across open readers.
+ */
 import browser from 'webextension-polyfill';
 import { normalizeSettings, STORAGE_KEY, type ReaderSettings } from './settings.ts';
+
+const SAVE_DELAY_MS = 400;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let unsaved: ReaderSettings | null = null;
+/** What this page wrote, so the echo of its own writes is not taken for another reader's change. */
+const ownWrites = new Set<string>();
 
 export async function loadSettings(): Promise<ReaderSettings> {
   const stored = await browser.storage.sync.get(STORAGE_KEY);
   return normalizeSettings(stored[STORAGE_KEY]);
 }
 
-export async function saveSettings(settings: ReaderSettings): Promise<void> {
-  await browser.storage.sync.set({ [STORAGE_KEY]: settings });
+export function saveSettings(settings: ReaderSettings): void {
+  unsaved = settings;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(flushSettings, SAVE_DELAY_MS);
+}
+
+/** Write now: the reader is closing, and a change made just before must not be lost. */
+export function flushSettings(): void {
+  clearTimeout(saveTimer);
+  if (!unsaved) return;
+  ownWrites.add(JSON.stringify(unsaved));
+  void browser.storage.sync.set({ [STORAGE_KEY]: unsaved });
+  unsaved = null;
 }
 
 /** Another reader (another tab, another device) changed the settings. */
 export function onSettingsChanged(listener: (settings: ReaderSettings) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[STORAGE_KEY];
-    if (area === 'sync' && change) listener(normalizeSettings(change.newValue));
+    if (area !== 'sync' || !change) return;
+    if (ownWrites.delete(JSON.stringify(change.newValue))) return;
+    listener(normalizeSettings(change.newValue));
   });
 }

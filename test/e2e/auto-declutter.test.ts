@@ -125,10 +125,10 @@ describe('always declutter a site: nothing painted, scroll works, removable', ()
   });
 
   test('after a reload no clutter layer is ever visible, though both were in the DOM for many frames', async () => {
-    page.on('console', (m) => m.text().startsWith('DBG') && console.log(m.text()));
     await page.reload({ waitUntil: 'load' });
     const record = await readRecord(page);
-    console.log('matched site:', JSON.stringify({ frames: record.frames, checks: record.checks, login: record.login, donation: record.donation }));
+    const cost = await page.evaluate(() => (performance.getEntriesByName('clearpage:auto-declutter')[0] as PerformanceMark | undefined)?.detail);
+    console.log('matched site:', JSON.stringify({ frames: record.frames, checks: record.checks, login: record.login, donation: record.donation, cost }));
     for (const entry of [record.login, record.donation]) {
       expect(entry.firstSeenAt).not.toBeNull();
       // Present while the next chunks were on their way: painted frames in which it could have shown.
@@ -149,6 +149,15 @@ describe('always declutter a site: nothing painted, scroll works, removable', ()
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
   });
 
+  test('a rule the reader adds reaches the open tab without a reload', async () => {
+    const footerShown = () => page.evaluate(() => getComputedStyle(document.querySelector('footer') as Element).display !== 'none');
+    expect(await footerShown()).toBe(true);
+    await extension.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ userRules: '##body > footer' }),
+    );
+    await expect.poll(footerShown).toBe(false);
+  });
+
   test('the keyboard command gives back the original, and declutters again', async () => {
     const tabId = await tabIdOf(extension, url);
     const toggle = (id: number) =>
@@ -158,6 +167,22 @@ describe('always declutter a site: nothing painted, scroll works, removable', ()
     expect(await loginVisible()).toBe(true);
     expect(await toggle(tabId)).toBe(true);
     expect(await loginVisible()).toBe(false);
+  });
+
+  test('in "reader view" mode, the next load opens the reader view by itself', async () => {
+    const popup = await openPopup(extension, await tabIdOf(extension, url));
+    await expect.poll(() => popup.locator('#site-mode').isEnabled()).toBe(true);
+    await popup.locator('#site-mode').selectOption('reader');
+    const storedMode = () =>
+      extension.worker.evaluate(async () => {
+        const { settings } = await (globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<{ settings?: { sites: Array<{ mode: string }> } }> } } } }).chrome.storage.sync.get('settings');
+        return settings?.sites[0]?.mode;
+      });
+    await expect.poll(storedMode).toBe('reader');
+    await popup.close();
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => page.locator('iframe[src*="src/reader/index.html"]').count(), { timeout: 10_000 }).toBe(1);
+    expect((await readRecord(page)).login.paintedAt).toEqual([]);
   });
 
   test('removing the site in the popup unregisters it: the next load shows the clutter again', async () => {

@@ -68,7 +68,7 @@ export interface ChromeGlobal {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchWithExtension(dist = join(ROOT, 'dist/chrome-test')): Promise<ExtensionBrowser> {
+export async function launchWithExtension(dist = process.env.CLEARPAGE_E2E_DIST ?? join(ROOT, 'dist/chrome-test')): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'clearpage-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -13,7 +13,6 @@ import { seriousViolations } from './axe.ts';
 
 const expected = seedExpected();
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
-const DIST = process.env.CLEARPAGE_E2E_DIST ?? join(ROOT, 'dist/chrome-test');
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const STAND_IN_PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800">
 <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#8fa9c4"/><stop offset="1" stop-color="#4d6580"/></linearGradient></defs>
@@ -21,7 +20,11 @@ const STAND_IN_PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" hei
 <text x="600" y="420" font-family="sans-serif" font-size="40" fill="#fff" text-anchor="middle">Stand-in for the article photo (test server)</text></svg>`;
 
 interface ReaderHooks {
-  clearpageReaderTest: { onCommand(command: string, tab: { id: number }): Promise<void> };
+  clearpageReaderTest: {
+    onCommand(command: string, tab: { id: number }): Promise<void>;
+    onMenuClick(info: { menuItemId: string }, tab: { id: number }): Promise<void>;
+  };
+  chrome: { contextMenus: { update(id: string, properties: object): Promise<void> } };
 }
 
 describe('reader view', () => {
@@ -40,7 +43,7 @@ describe('reader view', () => {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       },
     });
-    extension = await launchWithExtension(DIST);
+    extension = await launchWithExtension();
   });
   afterAll(async () => {
     await extension?.close();
@@ -96,7 +99,7 @@ describe('reader view', () => {
     await page.close();
   });
 
-  test('theme and font apply at once, persist across a reload, and the view passes axe in light and dark', async () => {
+  test('theme and font apply at once, persist across a reload, and the view passes axe in light, sepia and dark', async () => {
     const url = `${server.origin}/seed-liveblog/page.html?case=2`;
     const page = await extension.context.newPage();
     // Tall enough for the screenshots to show the headline, the lead photo and the first entries.
@@ -110,13 +113,24 @@ describe('reader view', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'reader-light.png') });
 
+    await pick(frame, 'theme', 'sepia');
+    await pick(frame, 'font', 'dyslexic');
+    await frame.locator('#settings-toggle').click();
+    expect(await frame.locator('.article-body p:not(.entry-time)').first().evaluate((p) => getComputedStyle(p).fontFamily)).toMatch(/^"?OpenDyslexic/);
+    expect(await frame.evaluate(() => document.fonts.check('16px OpenDyslexic'))).toBe(true);
+    expect(await seriousViolations(frame as unknown as Page)).toEqual([]);
+
     await pick(frame, 'theme', 'dark');
-    await pick(frame, 'font', 'sans');
+    await pick(frame, 'font', 'serif');
     await expect.poll(() => frame.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await frame.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)).toBe('rgb(23, 24, 26)');
     await frame.locator('#settings-toggle').click();
     expect(await seriousViolations(frame as unknown as Page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'reader-dark.png') });
+    // A change made just before closing is kept too (saving is debounced, closing flushes it).
+    await pick(frame, 'font', 'sans');
+    await frame.locator('#close').click();
+    await expect.poll(() => page.locator('iframe[src*="/src/reader/"]').count()).toBe(0);
 
     await page.reload();
     frame = await openReader(page, url);
@@ -195,7 +209,7 @@ describe('reader view', () => {
     await page.close();
   });
 
-  test('the progress bar follows the reading; print shows the article without the controls', async () => {
+  test('the progress bar follows the reading, the place is kept on reopening; print shows the article without the controls', async () => {
     const url = `${server.origin}/seed-liveblog/page.html?case=progress`;
     const page = await extension.context.newPage();
     await page.goto(url);
@@ -204,10 +218,15 @@ describe('reader view', () => {
     await expect.poll(progress).toBe(0);
     await frame.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
     await expect.poll(progress).toBeCloseTo(0.5, 1);
+    // Closing and opening again on the same page comes back to the same place (a key press, not a click: no scrolling on the way).
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('iframe[src*="/src/reader/"]').count()).toBe(0);
+    const reopened = await openReader(page, url);
+    await expect.poll(() => reopened.locator('#progress-bar').evaluate((bar) => new DOMMatrix(getComputedStyle(bar).transform).a)).toBeCloseTo(0.5, 1);
     await page.emulateMedia({ media: 'print' });
-    expect(await frame.locator('.toolbar').isVisible()).toBe(false);
-    expect(await frame.locator('.progress').isVisible()).toBe(false);
-    expect(await frame.locator('.article-body').isVisible()).toBe(true);
+    expect(await reopened.locator('.toolbar').isVisible()).toBe(false);
+    expect(await reopened.locator('.progress').isVisible()).toBe(false);
+    expect(await reopened.locator('.article-body').isVisible()).toBe(true);
     await page.emulateMedia({ media: null });
     await page.close();
   });
@@ -235,6 +254,21 @@ describe('reader view', () => {
     const markdown = await frame.evaluate(() => (window as unknown as { copied: string }).copied);
     expect(markdown.startsWith(`# ${expected.title}`)).toBe(true);
     expect(fold(markdown)).toContain(fold(expected.mustContain.at(-1)!));
+    await page.close();
+  });
+
+  test('the context menu item exists and toggles the view', async () => {
+    const url = `${server.origin}/seed-liveblog/page.html?case=menu`;
+    const page = await extension.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(extension, url);
+    // update() rejects for an item that was never created.
+    await extension.worker.evaluate(() => (globalThis as unknown as ReaderHooks).chrome.contextMenus.update('clearpage-open-reader', {}));
+    const click = (id: number) => extension.worker.evaluate(({ id }) => (globalThis as unknown as ReaderHooks).clearpageReaderTest.onMenuClick({ menuItemId: 'clearpage-open-reader' }, { id }), { id });
+    await click(tabId);
+    await expect.poll(() => readerFrame(page)?.locator('.article-body').count() ?? 0, { timeout: 15_000 }).toBe(1);
+    await click(tabId);
+    await expect.poll(() => page.locator('iframe[src*="/src/reader/"]').count()).toBe(0);
     await page.close();
   });
 

@@ -39,7 +39,7 @@ describe('title', () => {
 
   it('keeps a title that merely mentions the site, and hyphens inside the headline', () => {
     expect(stripSiteName('Apple unveils a phone | Apple', ['Apple'])).toBe('Apple unveils a phone');
-    expect(stripSiteName('Covid-19 cases - the long view', ['Example'])).toBe('Covid-19 cases - the long view');
+    expect(stripSiteName('Covid-19 cases rise again - in charts', ['Example'])).toBe('Covid-19 cases rise again - in charts');
   });
 
   it('prefers the visible <h1> when a metadata title confirms it', () => {

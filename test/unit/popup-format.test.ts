@@ -25,7 +25,7 @@ describe('summaryMarkdown', () => {
   test('a linked title, then the points as a list', () => {
     const markdown = summaryMarkdown({
       url: 'https://news.example/a',
-      article: { title: 'Talks [live] end', byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null, leadImage: null },
+      article: { title: 'Talks [live] end', byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null, leadImage: null, text: '' },
       summary: { keyPoints: ['One.', 'Two.'], readingMinutes: 1, wordCount: 100 },
     });
     expect(markdown).toBe('## [Talks \\[live\\] end](https://news.example/a)\n\n- One.\n- Two.\n');

@@ -75,6 +75,18 @@ describe('the rendered seed live blog', () => {
   });
 });
 
+describe('right-to-left articles', () => {
+  it('are laid out right to left, in their own language', () => {
+    const article: ReaderArticle = {
+      url: 'https://news.example/ar/1', title: 'عنوان الخبر', byline: null, siteName: null, publishedTime: null, lang: 'ar', dir: 'rtl',
+      excerpt: null, leadImage: null, html: '<p>وقالت الحكومة إن المحادثات ستستأنف الأسبوع المقبل.</p>', readingMinutes: 1, isLiveBlog: false,
+    };
+    const rendered = renderArticle(view.document, article, createSanitizer(view as unknown as Window), TEXT);
+    expect(rendered.getAttribute('dir')).toBe('rtl');
+    expect(rendered.getAttribute('lang')).toBe('ar');
+  });
+});
+
 describe('markdown of article structure', () => {
   it('keeps headings, lists, quotes, code, links and images', () => {
     const html = '<h2>Part</h2><p>See <a href="https://x.example/">this</a>.</p><ul><li>one</li></ul><blockquote><p>quoted</p></blockquote><pre><code>let a = 1;</code></pre><figure><img src="https://x.example/a.jpg" alt="A bridge"><figcaption>Cap</figcaption></figure>';

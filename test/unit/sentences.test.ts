@@ -32,6 +32,20 @@ describe('splitSentences', () => {
     expect(splitSentences('He lacked vitamin A and zinc for years.', 'en')).toHaveLength(1);
   });
 
+  it.each([
+    ['fr', 'Le président salue la foule à Paris lundi Le gouvernement a présenté son budget.', 'Le gouvernement a présenté son budget.'],
+    ['es', 'Bomberos trabajan en la zona del incendio El fuego ha arrasado 3.000 hectáreas.', 'El fuego ha arrasado 3.000 hectáreas.'],
+    ['it', 'Passeggeri in attesa alla stazione di Milano Lo sciopero ha bloccato i treni.', 'Lo sciopero ha bloccato i treni.'],
+    ['nl', 'Reizigers wachten op het perron in Utrecht De storing duurde urenlang.', 'De storing duurde urenlang.'],
+  ])('%s: cuts a caption run into the next sentence', (lang, text, sentence) => {
+    expect(splitSentences(text, lang).at(-1)).toBe(sentence);
+  });
+
+  it('keeps a title or name with a capitalised article whole', () => {
+    expect(splitSentences('Il a donné un entretien au journal Le Monde jeudi dernier.', 'fr')).toHaveLength(1);
+    expect(splitSentences('El alcalde de Los Angeles visitó la ciudad.', 'es')).toHaveLength(1);
+  });
+
   it('keeps paragraphs without a full stop as one piece and drops punctuation-only pieces', () => {
     expect(splitSentences('By Jane Doe', 'en')).toEqual(['By Jane Doe']);
     expect(splitSentences('…', 'en')).toEqual([]);

@@ -37,6 +37,12 @@ describe('summarize', () => {
     expect(points.filter((p) => p.startsWith('The city council approved'))).toHaveLength(1);
   });
 
+  it('leaves out asides in brackets', () => {
+    const aside = '(We never did settle on one, unlike the towns nearby, which are packed with them.)';
+    const points = summarize({ text: `${aside}\n\n${STORY}`, lang: 'en', isLiveBlog: false }).keyPoints;
+    expect(points).not.toContain(aside);
+  });
+
   it('never uses a figure caption, even one that reads like a sentence', () => {
     const caption = 'A tram passes the old town hall during a test run on Monday.';
     const html = `<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><p>…</p>`;
@@ -105,12 +111,14 @@ describe('stripLeadingJunk', () => {
     ['BERLIN, 5. März (dpa) - Die Regierung hat entschieden.', 'Die Regierung hat entschieden.'],
     ['MADRID, 3 mar (EFE).- El Gobierno aprobó la ley.', 'El Gobierno aprobó la ley.'],
     ['ADVERTISEMENT The minister spoke on Monday.', 'The minister spoke on Monday.'],
+    ['New York, NY – With engagement moving to phones, the platform grew.', 'With engagement moving to phones, the platform grew.'],
   ])('%s', (input, expected) => {
     expect(stripLeadingJunk(input)).toBe(expected);
   });
 
   it('leaves a sentence alone when no capitalised sentence would follow', () => {
     expect(stripLeadingJunk('Apple (AAPL) shares rose on Monday.')).toBe('Apple (AAPL) shares rose on Monday.');
+    expect(stripLeadingJunk('Manchester United - the club said nothing.')).toBe('Manchester United - the club said nothing.');
   });
 });
 
@@ -118,6 +126,15 @@ describe('captionTexts', () => {
   it('reads figure captions, entities decoded', () => {
     expect(captionTexts('<figure><img><figcaption>Rock &amp; roll <b>fans</b>&#33;</figcaption></figure>')).toEqual(['Rock & roll fans !']);
     expect(captionTexts(undefined)).toEqual([]);
+  });
+
+  it('reads the first text of an element whose id names an image, but no long text', () => {
+    const caption = 'The minister, centre, visits the air show on Monday, Nov. 13, 2017.';
+    expect(captionTexts(`<div id="ArticleBody-InlineImage-1"><p>${caption}</p></div><p>Body.</p>`)).toEqual([caption]);
+    expect(captionTexts(`<div id="photo-essay"><p>${'Long article text. '.repeat(40)}</p></div>`)).toEqual([]);
+    expect(captionTexts('<div id="article-body"><p>Body text.</p></div>')).toEqual([]);
+    expect(captionTexts('<div id="main-image"><p><img src="a.jpg"></p></div><p>The lead sentence.</p>')).toEqual([]);
+    expect(captionTexts(`<div id="main-image"><p><img src="a.jpg"></p><p>${caption}</p></div>`)).toEqual([caption]);
   });
 });
 

@@ -16,7 +16,20 @@ export interface DetectionFeatures {
   urlSlug: number;
   urlRoot: number;
   urlListing: number;
+  urlStory: number;
+  urlDocs: number;
+  urlCommerce: number;
+  urlService: number;
+  urlForum: number;
   urlId: number;
+  /** An author named in JSON-LD, meta or rel=author markup. */
+  hasAuthor: number;
+  ldDatePublished: number;
+  /** Headings per long paragraph: docs and service pages are all headings, stories mostly prose. */
+  headingRatio: number;
+  inlineCode: number;
+  ctaWords: number;
+  docsWords: number;
   /** log(1 + characters in paragraphs of 80+ characters). */
   proseLog: number;
   /** Share of that prose under the single busiest parent: one story vs many cards. */
@@ -35,6 +48,8 @@ export interface DetectionFeatures {
 
 const PRICE = /(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|USD|EUR|GBP))(?!\d)/g;
 const CART_WORDS = /\b(add to (cart|bag|basket|wishlist)|buy now|in stock|out of stock|add to cart|checkout|free shipping|quantity)\b/gi;
+const CTA_WORDS = /\b(contact us|get (a|your) (free )?(quote|estimate|demo)|request (a|an) (quote|demo|appointment|consultation)|book (a|an|now|your)|schedule (a|an|your)|enroll|apply now|get started|free trial|call (us|now|today)|learn more)\b/gi;
+const DOCS_WORDS = /\b(on this page|table of contents|edit this page|edit on github|was this page helpful|next steps|prerequisites|see also|api reference|last updated on)\b/gi;
 const FORUM_WORDS = /\b(replies|reply|quote|joined|posts:|thread|original poster|upvotes?|answered|asked)\b/gi;
 
 export function detectionFeatures(doc: Document, url: string): DetectionFeatures {
@@ -62,7 +77,18 @@ export function detectionFeatures(doc: Document, url: string): DetectionFeatures
     urlSlug: Math.min(8, shape.slugWords) / 8,
     urlRoot: shape.isRoot ? 1 : 0,
     urlListing: shape.listingSegment ? 1 : 0,
+    urlStory: shape.storySegment ? 1 : 0,
+    urlDocs: shape.docsSegment ? 1 : 0,
+    urlCommerce: shape.commerceSegment ? 1 : 0,
+    urlService: shape.serviceSegment ? 1 : 0,
+    urlForum: shape.forumSegment ? 1 : 0,
     urlId: shape.endsWithId ? 1 : 0,
+    hasAuthor: hasAuthor(doc) ? 1 : 0,
+    ldDatePublished: jsonLdNodes(doc).some((n) => typeof n['datePublished'] === 'string') ? 1 : 0,
+    headingRatio: Math.min(1, (body?.querySelectorAll('h2, h3').length ?? 0) / (prose.paragraphs + 1) / 2),
+    inlineCode: log(body?.getElementsByTagName('code').length ?? 0) / 4,
+    ctaWords: log(count(CTA_WORDS)) / 3,
+    docsWords: log(count(DOCS_WORDS)) / 2,
     proseLog: log(prose.proseChars) / 10,
     dominantShare: prose.dominantShare,
     proseShare: text.length ? Math.min(1, prose.proseChars / text.replace(/\s+/g, ' ').length) : 0,
@@ -78,14 +104,22 @@ export function detectionFeatures(doc: Document, url: string): DetectionFeatures
 }
 
 /** Long paragraphs: how much prose, and how much of it shares one parent. */
-function proseStats(body: HTMLElement | null): { proseChars: number; dominantShare: number } {
-  if (!body) return { proseChars: 0, dominantShare: 0 };
+function hasAuthor(doc: Document): boolean {
+  if (metaContent(doc, 'author', 'article:author', 'parsely-author')) return true;
+  if (jsonLdNodes(doc).some((n) => n['author'])) return true;
+  return !!doc.querySelector('[rel="author"], [itemprop="author"]');
+}
+
+function proseStats(body: HTMLElement | null): { proseChars: number; dominantShare: number; paragraphs: number } {
+  if (!body) return { proseChars: 0, dominantShare: 0, paragraphs: 0 };
   const byParent = new Map<Element, number>();
   let total = 0;
+  let paragraphs = 0;
   for (const p of Array.from(body.getElementsByTagName('p'))) {
     const length = (p.textContent ?? '').trim().length;
     if (length < 80) continue;
     total += length;
+    paragraphs++;
     // Stories nest paragraphs in wrappers: credit the grandparent too, so one story is one block.
     const parent = p.parentElement;
     const container = parent && parent.children.length === 1 && parent.parentElement ? parent.parentElement : parent;
@@ -93,5 +127,5 @@ function proseStats(body: HTMLElement | null): { proseChars: number; dominantSha
   }
   let dominant = 0;
   for (const length of byParent.values()) dominant = Math.max(dominant, length);
-  return { proseChars: total, dominantShare: total ? dominant / total : 0 };
+  return { proseChars: total, dominantShare: total ? dominant / total : 0, paragraphs };
 }

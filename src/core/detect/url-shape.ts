@@ -1,7 +1,14 @@
 /** What a URL's path says about the page: stories live at dated or long-slug paths, lists at short ones. */
 
-const LISTING_SEGMENT =
-  /^(category|categories|tag|tags|topic|topics|section|sections|archive|archives|author|authors|search|page|products?|shop|store|collections?|catalog|catalogue|cart|forums?|threads?|questions|community|discussions?|docs?|documentation|api|reference|manual|wiki|help|support|kb|faq|pricing|plans|services?|solutions|features|about|contact|careers|jobs|events|locations?|index)$/i;
+/** Path segments that name a kind of page. Words, not sites: they recur across the web in many languages' URLs. */
+const SEGMENTS = {
+  listing: /^(category|categories|tag|tags|topic|topics|section|sections|archive|archives|authors?|search|page|collections?|catalog|catalogue|recipes|index|latest|all)$/i,
+  story: /^(blog|blogs|news|article|articles|story|stories|post|posts|opinion|insights?|journal|magazine|features?|press|press-releases?|updates?|the-currency|library|learn|guides?|resources)$/i,
+  docs: /^(docs?|documentation|api|reference|manual|wiki|kb|knowledge-?base|handbook|book|tutorials?|getting-started|get-started|developers?|sdk|spec|specification)$/i,
+  commerce: /^(products?|shop|store|cart|p|dp|item|items|buy|deals?|sale|offers?|brands?)$/i,
+  service: /^(services?|solutions?|pricing|plans|about|about-us|contact|contact-us|careers|jobs|locations?|departments?|programs?|admissions|tuition|apply|book|booking|tools?|calculators?|support|help|faq)$/i,
+  forum: /^(forums?|threads?|t|topic|questions|q|community|discussions?|comments|r|board|boards)$/i,
+};
 
 export interface UrlShape {
   hasDate: boolean;
@@ -9,13 +16,21 @@ export interface UrlShape {
   depth: number;
   isRoot: boolean;
   listingSegment: boolean;
+  storySegment: boolean;
+  docsSegment: boolean;
+  commerceSegment: boolean;
+  serviceSegment: boolean;
+  forumSegment: boolean;
   endsWithId: boolean;
 }
 
 export function urlShape(url: string): UrlShape {
   let path = '';
+  let host = '';
   try {
-    path = decodeURIComponent(new URL(url).pathname);
+    const parsed = new URL(url);
+    host = parsed.hostname;
+    path = decodeURIComponent(parsed.pathname);
   } catch {
     path = '';
   }
@@ -27,7 +42,12 @@ export function urlShape(url: string): UrlShape {
     slugWords,
     depth: segments.length,
     isRoot: segments.length === 0,
-    listingSegment: segments.some((s) => LISTING_SEGMENT.test(s)),
+    listingSegment: segments.some((s) => SEGMENTS.listing.test(s)),
+    storySegment: segments.some((s) => SEGMENTS.story.test(s)),
+    docsSegment: segments.some((s) => SEGMENTS.docs.test(s)) || /^(docs?|developers?|api|wiki|learn)\./i.test(host),
+    commerceSegment: segments.some((s) => SEGMENTS.commerce.test(s)) || /^(shop|store)\./i.test(host),
+    serviceSegment: segments.slice(0, 2).some((s) => SEGMENTS.service.test(s)),
+    forumSegment: segments.slice(0, 2).some((s) => SEGMENTS.forum.test(s)) || /^(forums?|community|discuss)\./i.test(host),
     endsWithId: /(^|[-_])\d{5,}$/.test(last),
   };
 }

@@ -61,6 +61,10 @@ export const CALL_TO_ACTION_LINE = new RegExp(
 export const BYLINE_LINE =
   /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4})*(\s*[,|•·-]\s*.{0,80})?$/u;
 
+/** Labels that head a box of links to other stories: "More Great WIRED Stories", "DON'T MISS", "Related news". */
+export const RELATED_LABEL =
+  /^(don'?t miss|related|recommended|read (more|next|also)|see also|also (read|see)|more (great |top )?[\w.' ]{0,30}(stories|articles|news|posts|reads|videos|coverage)|(most )?(popular|latest|trending|top) (stories|articles|news|posts|now)|editor'?s picks?|you (may|might) (also )?like|more from|more on)\b/i;
+
 /** Appeals to the reader: donations, memberships, paywall hints. */
 export const APPEAL_LINE =
   /^.{0,80}\b(support (our|independent|quality|local) journalism|become a (member|subscriber|patron)|make a (donation|contribution)|donate (now|today)|subscribe (now|today) (to|for)|already a (subscriber|member)|unlimited (digital )?access)\b.{0,200}$/i;

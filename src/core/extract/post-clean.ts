@@ -13,6 +13,7 @@ import {
   NEWSLETTER_WORDS,
   NON_CONTENT_CLASS,
   NOTICE_LINE,
+  RELATED_LABEL,
   SIGNUP_WORDS,
   TRAILING_CREDIT,
   URL_LINE,
@@ -34,10 +35,11 @@ export interface PostCleanContext {
  * which is small, so it is cheap; it never removes a block longer than a short paragraph.
  */
 export function postClean(root: Element, context: PostCleanContext): void {
-  for (const element of Array.from(root.querySelectorAll('figcaption, [role="note"], button, form, input, select, textarea, nav'))) element.remove();
+  for (const element of Array.from(root.querySelectorAll(NEVER_STORY))) element.remove();
   for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!element.isConnected || !NON_CONTENT_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
-    if (isSmallAside(element)) element.remove();
+    if (!NON_CONTENT_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
+    // The root is detached, so "still in the tree" is asked of the root, not of the document.
+    if (root.contains(element) && isSmallAside(element)) element.remove();
   }
   const title = fold(context.title);
   let seen = 0;
@@ -52,18 +54,28 @@ export function postClean(root: Element, context: PostCleanContext): void {
   removeEmpty(root);
 }
 
+/** Controls and navigation never belong to the story text. */
+const NEVER_STORY = 'figcaption, [role="note"], button, form, input, select, textarea, nav';
+
 const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE];
 
 function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string): boolean {
   if (LINE_PATTERNS.some((pattern) => pattern.test(text))) return true;
   if (text.length < 220 && NEWSLETTER_WORDS.test(text) && SIGNUP_WORDS.test(text)) return true;
-  if (nearTop && (BYLINE_LINE.test(text) || isBareDate(text))) return true;
+  if (BYLINE_LINE.test(text) && (nearTop || text.length <= 100)) return true;
+  if (nearTop && isBareDate(text)) return true;
+  if (RELATED_LABEL.test(text) && (text.split(' ').length <= 6 || linkShare(block, text) >= 0.5)) return true;
   if (title && /^H[1-3]$/.test(block.tagName) && fold(text) === title) return true;
   return isLinkTeaser(block, text);
 }
 
 function isBareDate(text: string): boolean {
   return text.length < 60 && text.split(' ').length <= 8 && toIsoDate(text) !== null;
+}
+
+function linkShare(block: Element, text: string): number {
+  const linkText = Array.from(block.querySelectorAll('a'), (a) => normalizeSpace(a.textContent ?? '')).join(' ');
+  return text.length ? linkText.length / text.length : 0;
 }
 
 /** A paragraph that is nothing but a link is a teaser for another story. */
@@ -103,7 +115,9 @@ function removeLinkLists(root: Element): void {
       const linkText = normalizeSpace(Array.from(li.querySelectorAll('a'), (a) => a.textContent ?? '').join(' '));
       return text.length > 0 && linkText.length >= 0.9 * text.length;
     });
-    if (allLinks && !hasProseAfter(list)) list.remove();
+    // Headlines (several words each) are teasers wherever they sit; short link items only after the story.
+    const headlines = items.every((li) => normalizeSpace(li.textContent ?? '').split(' ').length >= 5);
+    if (allLinks && (headlines || !hasProseAfter(list))) list.remove();
   }
 }
 
@@ -130,16 +144,33 @@ function isSmallAside(element: Element): boolean {
  * runs that sit beside blocks (they read as lines of their own).
  */
 function leafBlocks(root: Element): Element[] {
+  const hasBlockChild = new Map<Element, boolean>();
+  const blockChildren = (element: Element): boolean => {
+    let known = hasBlockChild.get(element);
+    if (known === undefined) {
+      known = false;
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+        if (isBlockTag(child.tagName)) {
+          known = true;
+          break;
+        }
+      }
+      hasBlockChild.set(element, known);
+    }
+    return known;
+  };
   return Array.from(root.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, div, blockquote, dd, dt, td, span, a, time, small')).filter((element) => {
-    if (Array.from(element.children).some((child) => isBlockTag(child.tagName))) return false;
+    if (blockChildren(element)) return false;
     if (isBlockTag(element.tagName)) return true;
     const parent = element.parentElement;
-    return !!parent && Array.from(parent.children).some((sibling) => isBlockTag(sibling.tagName));
+    return !!parent && isBlockTag(parent.tagName) && blockChildren(parent);
   });
 }
 
+/** Containers left empty by the removals; media and tables count as content. */
 function removeEmpty(root: Element): void {
   for (const element of Array.from(root.querySelectorAll('div, section, p, ul, ol, li, figure, span')).reverse()) {
-    if (!normalizeSpace(element.textContent ?? '') && !element.querySelector('img, picture, video, iframe, svg, table, hr')) element.remove();
+    if (normalizeSpace(element.textContent ?? '')) continue;
+    if (!element.querySelector('img, picture, video, iframe, svg, table, hr')) element.remove();
   }
 }

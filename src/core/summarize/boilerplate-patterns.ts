@@ -9,11 +9,13 @@ const AGENCY = `(?:${AGENCIES.join('|')}|\\p{Lu}{2,8}(?:[ /-]\\p{Lu}{2,8})?)`;
 
 /**
  * Datelines opening a story: "LONDON (Reuters) -", "Kathmandu, Nepal (CNN)", "(CNN) --",
- * "BERLIN, 5. März (dpa) -", "PARIS —". Stripped only when a capitalised sentence follows.
+ * "BERLIN, 5. März (dpa) -", "PARIS —", "New York, NY –". Stripped only when a capitalised sentence follows.
  */
 export const LEADING_DATELINES: readonly RegExp[] = [
   new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*(?:[ ,]+[\\p{L}\\d.'’-]+){0,5}\\s*)?\\(${AGENCY}\\)\\s*(?:\\.?[-–—]{1,2}|:)?\\s*`, 'u'),
   /^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*(?:,[^–—.\n]{1,40})?\s+[-–—]{1,2}\s+/u,
+  // Place names in ordinary case need a comma and a long dash, so "Manchester United - the club" stays.
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},(?: [\p{Lu}\d][\p{L}\d.'’-]*){1,4}\s+[–—]{1,2}\s+/u,
 ];
 
 /** Words left at the front of a sentence by ad slots and page furniture in flattened text. */

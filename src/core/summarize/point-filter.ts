@@ -21,6 +21,8 @@ const MAX_TEASER_WORDS = 8;
 const MIN_POINT_CJK_CHARS = 12;
 
 const STARTS_LIKE_SENTENCE = /^["'“‘«„¿¡(]?[\p{Lu}\p{N}]/u;
+/** A sentence wholly in brackets is an aside to the text around it. */
+const BRACKETED_ASIDE = /^\(.*\)[.!]?$/su;
 /** A statement ends in a full stop or an exclamation, maybe inside quotes; a question is a teaser. */
 const ENDS_LIKE_STATEMENT = /[.!…。！](?:["'”’»)\]]*)$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -31,6 +33,12 @@ function isByline(sentence: string): boolean {
   const words = sentence.match(WORD) ?? [];
   // A byline is names and connectors only: "By Jane Doe and John Roe, BBC News".
   return words.length <= 14 && words.slice(1).every((w) => /^\p{Lu}/u.test(w) || BYLINE_CONNECTORS.has(w));
+}
+
+/** Names and headings only, no lower-case word but "and", "von"...: "Anna Edwards and Tom Smith." */
+function isNameList(sentence: string): boolean {
+  const words = sentence.match(WORD) ?? [];
+  return /\p{Lu}/u.test(sentence) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_CONNECTORS.has(w));
 }
 
 function isLabelledCaption(sentence: string): boolean {
@@ -55,6 +63,7 @@ export function isFurniture(sentence: string): boolean {
     (TEASER.test(sentence) && (sentence.match(WORD) ?? []).length <= MAX_TEASER_WORDS) ||
     ENTRY_TIMESTAMP.test(sentence) ||
     isByline(sentence) ||
+    isNameList(sentence) ||
     isLabelledCaption(sentence)
   );
 }
@@ -65,5 +74,5 @@ export function isKeyPointCandidate(sentence: string): boolean {
   const cjk = (sentence.match(CJK) ?? []).length;
   const longEnough = words >= MIN_POINT_WORDS || cjk >= MIN_POINT_CJK_CHARS;
   if (!longEnough || words > MAX_POINT_WORDS) return false;
-  return !hasUnbalancedQuotes(sentence) && !isFurniture(sentence);
+  return !hasUnbalancedQuotes(sentence) && !BRACKETED_ASIDE.test(sentence) && !isFurniture(sentence);
 }

@@ -8,7 +8,6 @@ export interface SentenceUnit {
   text: string;
   /** Order in the article, from 0. */
   index: number;
-  paragraph: number;
   /** Complete, readable, not furniture nor a caption. */
   eligible: boolean;
   /** Opened by a dateline, which marks where the story proper begins. */
@@ -19,13 +18,13 @@ export function sentenceUnits(paragraphs: readonly string[], lang: string, capti
   const captionText = captions.map(normalizeSpace);
   const isCaption = (sentence: string): boolean => captionText.some((caption) => caption.includes(sentence));
   const units: SentenceUnit[] = [];
-  paragraphs.forEach((paragraph, paragraphIndex) => {
+  for (const paragraph of paragraphs) {
     for (const raw of splitSentences(paragraph, lang)) {
       const cleaned = cleanSentence(raw);
       const text = normalizeSpace(cleaned.text);
       const eligible = isKeyPointCandidate(text) && !isCaption(raw);
-      units.push({ text, index: units.length, paragraph: paragraphIndex, eligible, hadDateline: cleaned.hadDateline });
+      units.push({ text, index: units.length, eligible, hadDateline: cleaned.hadDateline });
     }
-  });
+  }
   return units;
 }

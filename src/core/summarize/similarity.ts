@@ -1,11 +1,11 @@
-/** Word-overlap measures between sentences, for near-duplicates and centrality. */
+/** Word overlap between sentences, to keep one point from saying another's thing twice. */
 
 /** Points sharing this share of their words say the same thing twice (a standfirst repeated as the lead). */
 export const NEAR_DUPLICATE_OVERLAP = 0.8;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function contentWords(text: string): string[] {
+function contentWords(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).filter((word) => word.length > 2);
 }
 
