@@ -86,6 +86,8 @@ function pruneContentScriptLeftovers(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   plugins: mode === 'test' || mode === 'e2e' ? [textFiles()] : [textFiles(), locales(), crx({ manifest: manifestFor(browser), browser }), pruneContentScriptLeftovers()],
+  // crxjs builds `?script&iife` content scripts with no plugins (textFiles never runs there): vite's own `?raw` does.
+  resolve: { alias: [{ find: /^(.*\.txt)$/, replacement: '$1?raw' }] },
   build: {
     // CLEARPAGE_OUT_DIR lets parallel work build without overwriting each other's output.
     outDir: process.env.CLEARPAGE_OUT_DIR ?? `dist/${browser}${testBuild ? '-test' : ''}`,

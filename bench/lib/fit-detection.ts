@@ -4,7 +4,7 @@ import type { DetectionFeatures } from '../../src/core/detect/features.ts';
  * L2-regularised logistic regression by full-batch gradient descent: small enough to read, and the
  * detection model has two dozen features, so nothing faster is needed.
  */
-export function fitLogistic(rows: { features: DetectionFeatures; label: boolean }[], l2 = 0.01, steps = 4000, rate = 0.5) {
+export function fitLogistic(rows: { features: DetectionFeatures; label: boolean }[], l2 = 0.003, steps = 8000, rate = 1) {
   const names = Object.keys(rows[0]?.features ?? {}) as (keyof DetectionFeatures)[];
   const x = rows.map((r) => names.map((n) => r.features[n]));
   const y = rows.map((r) => (r.label ? 1 : 0));

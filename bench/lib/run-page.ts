@@ -33,8 +33,9 @@ export interface PageResult {
  * Which system goes first alternates per page so neither always gets the warm caches.
  */
 export function runPage(page: BenchPage, index: number, detectOnly = false): PageResult {
-  const doc = parsePage(gunzipSync(readFileSync(page.file)), validUrl(page.url));
-  const runs = [() => runReadability(doc, detectOnly), () => runClearpage(doc, page.url, detectOnly)] as const;
+  const url = validUrl(page.url);
+  const doc = parsePage(gunzipSync(readFileSync(page.file)), url);
+  const runs = [() => runReadability(doc, detectOnly), () => runClearpage(doc, url, detectOnly)] as const;
   if (index % 2) {
     const clearpage = runs[1]();
     const readability = runs[0]();

@@ -5,7 +5,7 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { siteOrigin } from '../settings/schema.ts';
 import { siteFor } from '../settings/sites.ts';
-import { addSite, removeSite, requestSiteAccess } from '../settings/site-access.ts';
+import { removeSite, requestAndAddSite } from '../settings/site-access.ts';
 import { loadSettings, onSettingsChanged } from '../settings/store.ts';
 
 const MENU_ITEM = 'clearpage-always-declutter';
@@ -16,9 +16,7 @@ async function onMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<voi
   if (!origin) return;
   if (info.checked) {
     // First call in the listener: the click is the gesture the permission prompt needs.
-    const granted = await requestSiteAccess(origin);
-    if (granted) await addSite(origin, 'declutter');
-    else await showTick(false);
+    if (!(await requestAndAddSite(origin, 'declutter'))) await showTick(false);
   } else await removeSite(origin);
 }
 

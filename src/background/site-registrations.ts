@@ -15,6 +15,7 @@ import { onMessages } from '../messages.ts';
 import { sitePattern } from '../settings/schema.ts';
 import { siteFor } from '../settings/sites.ts';
 import { loadRepaired, loadSettings, onSettingsChanged } from '../settings/store.ts';
+import { addPendingSite } from '../settings/site-access.ts';
 import { askTab } from './content-bridge.ts';
 
 const ID_PREFIX = 'clearpage-site:';
@@ -52,7 +53,10 @@ function logFailure(error: unknown): void {
 const resync = () => void syncRegistrations().catch(logFailure);
 
 onSettingsChanged(resync);
-browser.permissions.onAdded.addListener(resync);
+browser.permissions.onAdded.addListener((added) => {
+  void addPendingSite(added.origins ?? []).catch(logFailure);
+  resync();
+});
 browser.permissions.onRemoved.addListener(resync);
 browser.runtime.onInstalled.addListener(resync);
 browser.runtime.onStartup.addListener(resync);

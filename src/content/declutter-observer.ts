@@ -58,7 +58,6 @@ export function observeLateLayers(doc: Document, judge: (roots: Element[]) => vo
   const observer = new view.MutationObserver((records) => {
     const started = performance.now();
     for (const record of records) {
-      if (record.type === 'attributes') relockPending = true;
       for (const node of Array.from(record.addedNodes)) {
         if (node.nodeType !== 1 || isOurs(node)) continue;
         cost.nodes++;
@@ -69,13 +68,19 @@ export function observeLateLayers(doc: Document, judge: (roots: Element[]) => vo
     cost.ms += performance.now() - started;
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // A second observer: observing <html> again would replace the options above.
+  const locks = new view.MutationObserver(() => {
+    relockPending = true;
+    if (frame === null) frame = schedule(flush);
+  });
   for (const element of [doc.documentElement, doc.body].filter(Boolean) as Element[]) {
-    observer.observe(element, { attributes: true, attributeFilter: ['class', 'style'] });
+    locks.observe(element, { attributes: true, attributeFilter: ['class', 'style'] });
   }
   return {
     cost,
     stop(): void {
       observer.disconnect();
+      locks.disconnect();
       if (frame !== null) cancel(frame);
       pending.clear();
     },

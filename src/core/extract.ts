@@ -10,6 +10,7 @@ import { resolveLazyImages } from './extract/lazy-images.ts';
 import { postClean } from './extract/post-clean.ts';
 import { bodyAsHtml, crossCheckWithBody } from './extract/json-ld-body.ts';
 import { fallbackContent } from './extract/fallback.ts';
+import { completeLiveBlog } from './extract/live-blog.ts';
 
 export interface ExtractOptions {
   /** Clutter already found on `doc`; found afresh when omitted. */
@@ -46,6 +47,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (articleBody && crossCheckWithBody(container, articleBody) === 'missed-text' && countWords(articleBody) > 2 * countWords(container.textContent ?? '')) {
     container.innerHTML = bodyAsHtml(articleBody, container.ownerDocument);
   }
+  if (isLiveBlog && jsonLd) completeLiveBlog(container, jsonLd);
   // Readability already promotes most lazy images; this catches srcset and noscript copies it leaves.
   resolveLazyImages(container);
   for (const element of Array.from(container.querySelectorAll('[class]'))) element.removeAttribute('class');

@@ -37,6 +37,8 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
 
 /** Some CMSs wrap JSON-LD in CDATA or leave control characters in strings. */
 function cleanJson(text: string): string {
+  // JSON forbids raw control characters inside strings; browsers' JSON-LD readers tolerate them.
+  // eslint-disable-next-line no-control-regex
   return text.replace(/^\s*(\/\/)?\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' ');
 }
 

@@ -1,6 +1,6 @@
 /** The matched sites: mode, removal, access still to grant (after an import), and adding by address. */
 import { SITE_MODES, siteHost, siteOrigin, sitePattern, type Settings, type SiteMode } from '../settings/schema.ts';
-import { addSite, hasSiteAccess, removeSite, requestSiteAccess } from '../settings/site-access.ts';
+import { addSite, hasSiteAccess, removeSite, requestAndAddSite, requestSiteAccess } from '../settings/site-access.ts';
 import { element } from '../popup/dom.ts';
 import browser from 'webextension-polyfill';
 
@@ -40,6 +40,7 @@ export function setUpSiteForm(): void {
   const input = document.getElementById('new-site') as HTMLInputElement;
   const mode = document.getElementById('new-site-mode') as HTMLSelectElement;
   mode.replaceChildren(...modeSelect('declutter', 'Mode').options);
+  mode.value = 'declutter';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const origin = siteOrigin(input.value.includes('://') ? input.value : `https://${input.value}`);
@@ -48,12 +49,11 @@ export function setUpSiteForm(): void {
       return;
     }
     // Still inside the reader's click: the browser asks for that one site.
-    void requestSiteAccess(origin).then(async (granted) => {
+    void requestAndAddSite(origin, mode.value as SiteMode).then((granted) => {
       if (!granted) {
         status().textContent = `Clearpage did not get access to ${siteHost(origin)}.`;
         return;
       }
-      await addSite(origin, mode.value as SiteMode);
       input.value = '';
       status().textContent = `${siteHost(origin)} added.`;
     });

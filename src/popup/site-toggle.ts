@@ -7,7 +7,7 @@
 import type { PageReport } from '../messages.ts';
 import { SITE_MODES, siteHost, siteOrigin, type SiteMode } from '../settings/schema.ts';
 import { siteFor } from '../settings/sites.ts';
-import { addSite, removeSite, requestSiteAccess } from '../settings/site-access.ts';
+import { addSite, removeSite, requestAndAddSite } from '../settings/site-access.ts';
 import { loadSettings } from '../settings/store.ts';
 import { element } from './dom.ts';
 import { t } from './i18n.ts';
@@ -22,7 +22,7 @@ export function siteToggle(_tabId: number, report: PageReport): HTMLElement {
   const mode = element('select', { id: 'site-mode', disabled: true, title: t('siteModeLabel') }, ...SITE_MODES.map((value) => element('option', { value }, t(MODE_LABEL[value]))));
   mode.setAttribute('aria-label', t('siteModeLabel'));
   const status = element('p', { className: 'status', id: 'site-status', role: 'status' });
-  box.append(element('label', {}, checkbox, ' ', t('alwaysDeclutterOn', siteHost(origin))), mode, status);
+  box.append(element('label', {}, checkbox, ' ', t('alwaysDeclutterOn', siteHost(origin))), ' ', mode, status);
 
   void loadSettings().then(({ settings }) => {
     const site = siteFor(settings, report.url);
@@ -37,13 +37,12 @@ export function siteToggle(_tabId: number, report: PageReport): HTMLElement {
       return;
     }
     // Synchronously, inside the reader's click: browsers show the permission prompt only then.
-    void requestSiteAccess(origin).then(async (granted) => {
+    void requestAndAddSite(origin, mode.value as SiteMode).then((granted) => {
       if (!granted) {
         checkbox.checked = false;
         status.textContent = t('siteAccessDenied');
         return;
       }
-      await addSite(origin, mode.value as SiteMode);
       status.textContent = t('siteAdded');
     });
   });

@@ -149,6 +149,25 @@ describe('always declutter a site: nothing painted, scroll works, removable', ()
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
   });
 
+  test('a login layer the page inserts after load is never painted either', async () => {
+    const painted = await page.evaluate(async () => {
+      const layer = document.createElement('div');
+      layer.setAttribute('role', 'dialog');
+      layer.setAttribute('aria-modal', 'true');
+      layer.style.cssText = 'position: fixed; inset: 0; background: #fff; z-index: 99999';
+      layer.innerHTML = '<h2>Sign in to continue reading</h2><p>Already have an account? Log in to keep reading this story.</p><button>Log in</button>';
+      const boxes: number[] = [];
+      const rendered = new IntersectionObserver((entries) => {
+        for (const entry of entries) if (entry.isIntersecting && entry.intersectionRect.width * entry.intersectionRect.height > 0) boxes.push(entry.time);
+      });
+      rendered.observe(layer);
+      document.body.append(layer);
+      await new Promise((done) => setTimeout(done, 500));
+      return { boxes, display: getComputedStyle(layer).display };
+    });
+    expect(painted).toEqual({ boxes: [], display: 'none' });
+  });
+
   test('a rule the reader adds reaches the open tab without a reload', async () => {
     const footerShown = () => page.evaluate(() => getComputedStyle(document.querySelector('footer') as Element).display !== 'none');
     expect(await footerShown()).toBe(true);

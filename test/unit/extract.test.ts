@@ -120,3 +120,24 @@ describe('lazy images', () => {
     expect(root.querySelector('img[src="/img/placeholder.gif"]')).toBeNull();
   });
 });
+
+describe('live blogs', () => {
+  it('reads every entry the page declares, even ones Readability left out', () => {
+    const ld = {
+      '@type': 'LiveBlogPosting',
+      headline: 'Storm live',
+      liveBlogUpdate: [
+        { '@type': 'BlogPosting', headline: 'Roads closed', articleBody: 'Police have closed the coast road between the two bridges until the wind drops.' },
+        { '@type': 'BlogPosting', headline: 'Ferries cancelled', articleBody: 'All evening ferries are cancelled, the operator said, and will resume at first light.' },
+      ],
+    };
+    const page = doc(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>
+      <h2>Roads closed</h2><p>Police have closed the coast road between the two bridges until the wind drops.</p>${PROSE(5, 'storm')}
+      </article><aside><div class="entry-hidden-by-script"></div></aside></body></html>`);
+    const article = extractArticle(page, page.URL);
+    expect(article?.isLiveBlog).toBe(true);
+    expect(article?.text).toContain('Police have closed the coast road');
+    expect(article?.text).toContain('All evening ferries are cancelled');
+    expect(article?.text.match(/Police have closed the coast road/g)?.length).toBe(1);
+  });
+});

@@ -9,12 +9,12 @@ import { activeRules, hostnameOf } from './rules/scope.ts';
 import { BudgetExceeded, runSteps, selectAll } from './rules/match.ts';
 import { bucketed, bucketElement, buildKeyIndex, type KeyIndex } from './rules/prefilter.ts';
 import { builtinRules } from './builtin.ts';
-import { builtinPatterns, type CategoryPatterns } from './classifier/phrases.ts';
+import { builtinPatterns, phraseMatcher, type CategoryPatterns } from './classifier/phrases.ts';
 import { collectStats } from './classifier/stats.ts';
 import { classifyBlocks } from './classifier/index.ts';
 import { scoreBlock } from './classifier/score.ts';
 import { findMainContent, type MainContent } from './main-content.ts';
-import { makeGuard } from './safety.ts';
+import { makeGuard, MAX_MAIN_SHARE } from './safety.ts';
 
 export { parseRules } from './rules/parse.ts';
 export { cosmeticCss } from './rules/css.ts';
@@ -38,12 +38,16 @@ export interface ClutterContext {
   patterns: CategoryPatterns[];
   disabled: Set<ClutterCategory>;
   now: () => number;
+  /** All phrases in one regex, built on first use (see `mentionsPrompt`). */
+  matcher?: RegExp | null;
 }
 
 /** Rules with no `! category:` line above them. */
 const DEFAULT_CATEGORY: ClutterCategory = 'ad';
 /** One rule may not spend more than this on a page. */
 const RULE_BUDGET_MS = 50;
+/** Text of a late insertion looked at for phrases. */
+const MAX_SCANNED_TEXT = 5000;
 
 export function clutterContext(doc: Document, url?: string, options: ClutterOptions = {}): ClutterContext {
   const disabled = new Set(options.disabledCategories ?? []);
@@ -78,6 +82,36 @@ export function scanForClutter(root: Element, context: ClutterContext, main?: Ma
   ];
   const hits = outermost(candidates.filter((hit) => !context.disabled.has(hit.category) && root.contains(hit.element) && !isProtected(hit.element)));
   return { hits, main: story };
+}
+
+/**
+ * The cheap look at a late insertion: does its text say anything a prompt says? When not, only
+ * the rules need to run on it (`findRuleHitsIn`), not the classifier or the layer judge.
+ */
+export function mentionsPrompt(root: Element, context: ClutterContext): boolean {
+  const matcher = (context.matcher ??= phraseMatcher(context.patterns));
+  if (!matcher) return false;
+  matcher.lastIndex = 0;
+  const found = matcher.test((root.textContent ?? '').slice(0, MAX_SCANNED_TEXT).toLowerCase().replace(/’/g, "'"));
+  matcher.lastIndex = 0;
+  return found;
+}
+
+/** Rules only, on a late insertion, with the main content of the first pass protected. */
+export function findRuleHitsIn(root: Element, context: ClutterContext, main: MainContent): ClutterHit[] {
+  const keys = context.keys;
+  const buckets = new Map<string, Element[]>();
+  if (keys) {
+    const visit = (element: Element): void => {
+      bucketElement(element, keys, buckets);
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) visit(child);
+    };
+    visit(root);
+  }
+  const hits = ruleHits(root, context, keys ? (css) => bucketed(css, keys, buckets) : null);
+  const tooBig = (element: Element): boolean =>
+    element.contains(main.root) || (main.root.contains(element) && (element.textContent?.length ?? 0) > MAX_MAIN_SHARE * main.chars);
+  return outermost(hits.filter((hit) => root.contains(hit.element) && !tooBig(hit.element)));
 }
 
 /**

@@ -21,6 +21,8 @@ import {
 
 /** Longer than this, a block is prose, whatever words it starts with. */
 const MAX_BOILERPLATE_CHARS = 260;
+/** A story's text is mostly not links; above this share, the extract is a list of links. */
+const MAX_STORY_LINK_SHARE = 0.35;
 /** Bylines and datelines are only trusted as such near the top of the story. */
 const HEAD_BLOCKS = 6;
 
@@ -42,14 +44,16 @@ export function postClean(root: Element, context: PostCleanContext): void {
     if (root.contains(element) && isSmallAside(element)) element.remove();
   }
   const title = fold(context.title);
+  // On a page that is mostly links (a listing, a hub) the links are the content: leave them be.
+  const linksAreContent = linkShare(root, normalizeSpace(root.textContent ?? '')) > MAX_STORY_LINK_SHARE;
   let seen = 0;
   for (const block of leafBlocks(root)) {
     const text = normalizeSpace(block.textContent ?? '');
     if (!text) continue;
-    if (text.length <= MAX_BOILERPLATE_CHARS && isBoilerplate(block, text, seen < HEAD_BLOCKS, title)) block.remove();
+    if (text.length <= MAX_BOILERPLATE_CHARS && isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent)) block.remove();
     else seen++;
   }
-  removeLinkLists(root);
+  if (!linksAreContent) removeLinkLists(root);
   if (context.byline) removeAuthorBio(root, context.byline);
   removeEmpty(root);
 }
@@ -59,14 +63,14 @@ const NEVER_STORY = 'figcaption, [role="note"], button, form, input, select, tex
 
 const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE];
 
-function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string): boolean {
+function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string, linksAreContent: boolean): boolean {
   if (LINE_PATTERNS.some((pattern) => pattern.test(text))) return true;
   if (text.length < 220 && NEWSLETTER_WORDS.test(text) && SIGNUP_WORDS.test(text)) return true;
   if (BYLINE_LINE.test(text) && (nearTop || text.length <= 100)) return true;
   if (nearTop && isBareDate(text)) return true;
   if (RELATED_LABEL.test(text) && (text.split(' ').length <= 6 || linkShare(block, text) >= 0.5)) return true;
   if (title && /^H[1-3]$/.test(block.tagName) && fold(text) === title) return true;
-  return isLinkTeaser(block, text);
+  return !linksAreContent && isLinkTeaser(block, text);
 }
 
 function isBareDate(text: string): boolean {

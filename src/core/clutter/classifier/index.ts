@@ -7,11 +7,13 @@
 import type { ClutterHit } from '../../types.ts';
 import type { CategoryPatterns } from './phrases.ts';
 import { scoreBlock, THRESHOLD, type BlockScore } from './score.ts';
-import type { StatsMap } from './stats.ts';
+import type { ElementStats, StatsMap } from './stats.ts';
 
 /** A prompt is never longer than this; bigger blocks are content or page structure. */
 const MAX_BLOCK_CHARS = 2500;
 const MAX_CLIMB = 8;
+/** Characters a parent may add around a prompt without adding evidence of its own. */
+const MAX_SILENT_GROWTH = 200;
 
 export interface Candidate extends ClutterHit {
   score: number;
@@ -24,9 +26,12 @@ export function classifyBlocks(body: Element, stats: StatsMap, patterns: readonl
     if (!own.ownPhrases) continue;
     let winner: Candidate | null = null;
     let node: Element | null = element;
-    for (let depth = 0; node && node !== body && depth < MAX_CLIMB; depth++, node = node.parentElement) {
+    let below: ElementStats | null = null;
+    for (let depth = 0; node && node !== body && depth < MAX_CLIMB; depth++, below = stats.get(node) ?? null, node = node.parentElement) {
       const nodeStats = stats.get(node);
       if (!nodeStats || nodeStats.chars > MAX_BLOCK_CHARS || isProtected(node)) break;
+      // A step up that adds text but no evidence has left the prompt's own box.
+      if (below && nodeStats.chars - below.chars > MAX_SILENT_GROWTH && evidenceOf(nodeStats) === evidenceOf(below)) break;
       let result = scored.get(node);
       if (result === undefined) scored.set(node, (result = scoreBlock(node, nodeStats, patterns)));
       if (!result || !result.corroborated || result.score < THRESHOLD) continue;
@@ -38,4 +43,11 @@ export function classifyBlocks(body: Element, stats: StatsMap, patterns: readonl
     if (winner) best.push(winner);
   }
   return best;
+}
+
+/** Phrases, prompt controls and form fields, all categories together. */
+function evidenceOf(stats: ElementStats): number {
+  let total = stats.emailInputs + stats.passwordInputs;
+  for (const value of stats.evidence ?? []) total += value;
+  return total;
 }
