@@ -1,10 +1,11 @@
 /**
  * `npm run bench [corpus dir…] [--limit N] [--jobs N] [--type T] [--ids a,b] [--out DIR] [--detect-only] [--fit-detection]`
+ * `npm run bench -- --from DIR` re-scores the per-page files of a finished or interrupted run.
  * Plain Readability beside Clearpage, same run, same jsdom parse of each page:
  * scrapinghub shingle F1 / P / R, WCXB word F1 by page type, article detection, title/author/date
  * agreement, and time per page. Per-page output goes to bench-out/extract/ to trace regressions.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,7 +20,9 @@ const DEFAULT_CORPORA = ['../shared/corpus/scrapinghub', '../shared/corpus/wcxb-
 
 interface WorkerInput {
   pages: BenchPage[];
-  offset: number;
+  /** Global index of this worker's i-th page: first + i × stride. */
+  first: number;
+  stride: number;
   detectOnly: boolean;
 }
 
@@ -38,8 +41,17 @@ async function main(): Promise<void> {
       score: { type: 'string' },
       'detect-only': { type: 'boolean' },
       'fit-detection': { type: 'boolean' },
+      from: { type: 'string' },
     },
   });
+  const scorePath = resolve(values.score ?? resolve(ROOT, '../shared/tools/score.mjs'));
+  const scorer = (await import(pathToFileURL(scorePath).href)) as Scorer;
+  if (values.from) {
+    // Re-score a finished or interrupted run from its per-page files, without running anything.
+    const results = readPerPage(resolve(values.from));
+    process.stdout.write(report(results, scorer, { wallSeconds: NaN, jobs: NaN }));
+    return;
+  }
   const dirs = positionals.length ? positionals.map((p) => resolve(p)) : DEFAULT_CORPORA;
   const limit = values.limit ? Number(values.limit) : Infinity;
   const ids = values.ids ? new Set(values.ids.split(',')) : null;
@@ -49,14 +61,12 @@ async function main(): Promise<void> {
     if (ids) all = all.filter((p) => ids.has(p.id));
     return evenlySpaced(all, limit);
   });
-  const scorePath = resolve(values.score ?? resolve(ROOT, '../shared/tools/score.mjs'));
-  const scorer = (await import(pathToFileURL(scorePath).href)) as Scorer;
   const outDir = resolve(values.out ?? join(ROOT, 'bench-out', 'extract'));
 
   const jobs = Math.max(1, Number(values.jobs ?? 2));
   const started = performance.now();
   const detectOnly = values['detect-only'] ?? false;
-  const results = await runInWorkers(pages, jobs, detectOnly);
+  const results = await runInWorkers(spreadOrder(pages), jobs, detectOnly, (r) => writePageFile(r, outDir, scorer));
   const wallSeconds = (performance.now() - started) / 1000;
 
   if (values['fit-detection']) writeDetectionFit(results, outDir);
@@ -66,6 +76,16 @@ async function main(): Promise<void> {
   process.stdout.write(text);
 }
 
+/**
+ * Run order in which every prefix spreads across the corpus (pages 0, 16, 32, …, then 1, 17, …),
+ * so an interrupted run still scores a fair sample.
+ */
+function spreadOrder<T>(items: T[], stride = 16): T[] {
+  const out: T[] = [];
+  for (let start = 0; start < stride; start++) for (let i = start; i < items.length; i += stride) out.push(items[i] as T);
+  return out;
+}
+
 /** A subset that still mixes page types: every k-th page rather than the first N. */
 function evenlySpaced<T>(items: T[], limit: number): T[] {
   if (items.length <= limit) return items;
@@ -73,19 +93,19 @@ function evenlySpaced<T>(items: T[], limit: number): T[] {
   return Array.from({ length: limit }, (_, i) => items[Math.floor(i * step)] as T);
 }
 
-async function runInWorkers(pages: BenchPage[], jobs: number, detectOnly: boolean): Promise<PageResult[]> {
+async function runInWorkers(pages: BenchPage[], jobs: number, detectOnly: boolean, onResult: (r: PageResult) => void): Promise<PageResult[]> {
   const results: PageResult[] = new Array(pages.length);
-  const chunk = Math.ceil(pages.length / jobs);
   let done = 0;
   await Promise.all(
     Array.from({ length: jobs }, (_, j) => {
-      const slice = pages.slice(j * chunk, (j + 1) * chunk);
+      // Interleaved, so each worker's prefix is itself a spread sample.
+      const slice = pages.filter((_, i) => i % jobs === j);
       if (!slice.length) return Promise.resolve();
-      const offset = j * chunk;
       return new Promise<void>((resolveWorker, reject) => {
-        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { pages: slice, offset, detectOnly } satisfies WorkerInput });
+        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { pages: slice, first: j, stride: jobs, detectOnly } satisfies WorkerInput });
         worker.on('message', (message: { index: number; result: PageResult }) => {
           results[message.index] = message.result;
+          onResult(message.result);
           done++;
           if (done % 50 === 0) process.stderr.write(`  ${done}/${pages.length} pages\n`);
         });
@@ -97,12 +117,12 @@ async function runInWorkers(pages: BenchPage[], jobs: number, detectOnly: boolea
   return results;
 }
 
-function runWorker({ pages, offset, detectOnly }: WorkerInput): void {
+function runWorker({ pages, first, stride, detectOnly }: WorkerInput): void {
   pages.forEach((page, i) => {
     let result: PageResult;
     const started = performance.now();
     try {
-      result = runPage(page, offset + i, detectOnly);
+      result = runPage(page, first + i * stride, detectOnly);
       const seconds = (performance.now() - started) / 1000;
       if (seconds > 5) process.stderr.write(`  slow page ${page.corpus}/${page.id}: ${seconds.toFixed(1)} s\n`);
     } catch (error) {
@@ -114,7 +134,7 @@ function runWorker({ pages, offset, detectOnly }: WorkerInput): void {
         error: error instanceof Error ? error.stack ?? error.message : String(error),
       };
     }
-    parentPort?.postMessage({ index: offset + i, result });
+    parentPort?.postMessage({ index: first + i * stride, result });
   });
 }
 
@@ -130,14 +150,25 @@ function writeDetectionFit(results: PageResult[], outDir: string): void {
   process.stderr.write(`fitted detection weights (${rows.length} pages) → ${join(outDir, 'detection-weights.ts.txt')}\n${source}`);
 }
 
+/** One page's outputs and scores, written as soon as it is done so a long run can be traced while it runs. */
+function writePageFile(r: PageResult, outDir: string, scorer: Scorer): void {
+  const dir = join(outDir, r.page.corpus);
+  mkdirSync(dir, { recursive: true });
+  const f1 = { readability: pageF1(r.page, r.readability.text, scorer), clearpage: pageF1(r.page, r.clearpage.text, scorer) };
+  writeFileSync(join(dir, `${r.page.id}.json`), JSON.stringify({ ...r, f1 }, null, 1));
+}
+
+function readPerPage(dir: string): PageResult[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => readdirSync(join(dir, entry.name)).map((file) => JSON.parse(readFileSync(join(dir, entry.name, file), 'utf8')) as PageResult));
+}
+
 function writePerPage(results: PageResult[], outDir: string, scorer: Scorer): void {
   const rows = ['corpus\tid\ttype\tf1_readability\tf1_clearpage\tdelta\tdetect_truth\tdetect_ours\tconfidence'];
   for (const r of results) {
-    const dir = join(outDir, r.page.corpus);
-    mkdirSync(dir, { recursive: true });
     const f1r = pageF1(r.page, r.readability.text, scorer);
     const f1c = pageF1(r.page, r.clearpage.text, scorer);
-    writeFileSync(join(dir, `${r.page.id}.json`), JSON.stringify({ ...r, f1: { readability: f1r, clearpage: f1c } }, null, 1));
     rows.push(
       [r.page.corpus, r.page.id, r.page.pageType ?? 'news', f1r.toFixed(3), f1c.toFixed(3), (f1c - f1r).toFixed(3), r.page.pageType ?? 'article', r.clearpage.isArticle ? 'article' : 'other', r.clearpage.confidence.toFixed(2)].join('\t'),
     );

@@ -1,10 +1,25 @@
 /**
- * Declutter the live page, reversibly: every change is a marker attribute on an element plus one
- * injected stylesheet, so "Show original" only has to remove them to give back the exact DOM.
+ * Declutter the live page, reversibly. Hides what the core finds (rules + classifier) and the
+ * layers over the page (layout), unlocks scrolling, reveals clamped article text, and keeps doing
+ * so for layers the page inserts later. Every change is a marker attribute plus one stylesheet
+ * (see declutter-marks.ts), so `restore` gives back the exact DOM.
  */
-import { findClutter } from '../core/clutter/index.ts';
+import {
+  clutterContext,
+  findRuleHitsIn,
+  mentionsPrompt,
+  scanForClutter,
+  type ClutterContext,
+  type ClutterOptions,
+  type MainContent,
+} from '../core/clutter/index.ts';
 import { toRemovedBlocks } from '../core/analyze.ts';
-import type { RemovedBlock } from '../core/types.ts';
+import type { ClutterHit, RemovedBlock } from '../core/types.ts';
+import { ensureStyle, HIDDEN, removeMarks, STYLE_ID } from './declutter-marks.ts';
+import { unlockScroll } from './declutter-scroll.ts';
+import { unclampText } from './declutter-clamp.ts';
+import { findLayers } from './declutter-layers.ts';
+import { observeLateLayers, type LateObserver, type ObserverCost } from './declutter-observer.ts';
 
 export interface DeclutterResult {
   hidden: RemovedBlock[];
@@ -12,79 +27,128 @@ export interface DeclutterResult {
   unclamped: number;
 }
 
-const HIDDEN = 'data-clearpage-hidden';
-const UNLOCKED = 'data-clearpage-unlocked';
-const UNCLAMPED = 'data-clearpage-unclamped';
-const STYLE_ID = 'clearpage-declutter-style';
+export type { ObserverCost } from './declutter-observer.ts';
 
-const STYLESHEET = `
-[${HIDDEN}] { display: none !important; }
-html[${UNLOCKED}], body[${UNLOCKED}] { overflow: auto !important; position: static !important; height: auto !important; }
-[${UNCLAMPED}] { max-height: none !important; overflow: visible !important; mask-image: none !important; -webkit-mask-image: none !important; filter: none !important; -webkit-line-clamp: unset !important; }
-`;
+type Listener = (added: RemovedBlock[]) => void;
 
-/** Blocks with at least this much text are candidates for unclamping: article text, not widgets. */
-const MIN_CLAMPED_TEXT = 400;
-
-export function declutter(doc: Document, url: string): DeclutterResult {
-  const hits = findClutter(doc, url);
-  for (const { element, category } of hits) element.setAttribute(HIDDEN, category);
-  const scrollUnlocked = unlockScroll(doc);
-  const unclamped = unclampText(doc);
-  ensureStyle(doc);
-  return { hidden: toRemovedBlocks(hits), scrollUnlocked, unclamped };
+interface PageState {
+  result: DeclutterResult;
+  context: ClutterContext;
+  main: MainContent;
+  observer: LateObserver | null;
+  listeners: Set<Listener>;
 }
 
+const pages = new WeakMap<Document, PageState>();
+/** Classes pages put on <html>/<body> while a modal or wall is up. */
+const LOCK_CLASS = /modal-open|modal-is-open|no-?scroll|scroll-?lock|overflow-hidden|disable-scroll|has-overlay|is-locked|paywall/i;
+
+/**
+ * Idempotent: a second call on an unchanged page changes nothing and returns the same state. On a
+ * page still arriving (the auto-declutter calls this as the parser goes), it looks again and adds.
+ */
+export function declutter(doc: Document, url: string, options: ClutterOptions = {}): DeclutterResult {
+  const existing = pages.get(doc);
+  if (existing) return again(doc, existing);
+  if (!doc.body) return { hidden: [], scrollUnlocked: false, unclamped: 0 };
+  ensureStyle(doc);
+  const context = clutterContext(doc, url, options);
+  const { hits, main } = scanForClutter(doc.body, context);
+  const layers = findLayers([doc.body], context, main.root);
+  const hidden = hide([...hits, ...layers]);
+  // Pages with an inner scroller hide overflow by design: unlock only when a wall was up.
+  const scrollUnlocked = hidden.length > 0 || LOCK_CLASS.test(`${doc.documentElement.className} ${doc.body.className}`) ? unlockScroll(doc) : false;
+  const { unclamped, fades } = unclampText(doc, main.root);
+  const state: PageState = {
+    result: { hidden: [...hidden, ...fades], scrollUnlocked, unclamped: unclamped + fades.length },
+    context,
+    main,
+    observer: null,
+    listeners: new Set(),
+  };
+  pages.set(doc, state);
+  state.observer = observeLateLayers(doc, (roots) => judgeLate(doc, state, roots), () => relock(doc, state));
+  return state.result;
+}
+
+/** Back to the page exactly as it was; the observer stops. */
 export function restore(doc: Document): void {
-  for (const name of [HIDDEN, UNLOCKED, UNCLAMPED]) {
-    for (const element of Array.from(doc.querySelectorAll(`[${name}]`))) element.removeAttribute(name);
-  }
-  doc.getElementById(STYLE_ID)?.remove();
+  const state = pages.get(doc);
+  state?.observer?.stop();
+  pages.delete(doc);
+  removeMarks(doc);
 }
 
 export function isDecluttered(doc: Document): boolean {
-  return doc.getElementById(STYLE_ID) !== null;
+  return pages.has(doc) || doc.getElementById(STYLE_ID) !== null;
 }
 
-function ensureStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = STYLESHEET;
-  (doc.head ?? doc.documentElement).append(style);
+/** Called with the blocks hidden after the first pass (late layers), e.g. to update the badge. Returns an unsubscribe. */
+export function onChange(doc: Document, listener: Listener): () => void {
+  const state = pages.get(doc);
+  if (!state) return () => undefined;
+  state.listeners.add(listener);
+  return () => void state.listeners.delete(listener);
 }
 
-function unlockScroll(doc: Document): boolean {
-  const view = doc.defaultView;
-  if (!view || !doc.body) return false;
-  const locked = [doc.documentElement, doc.body].some((element) => {
-    const style = view.getComputedStyle(element);
-    return style.overflow === 'hidden' || style.overflowY === 'hidden' || style.position === 'fixed';
+/** What watching for late layers has cost so far on this page (for the observer bench). */
+export function observerCost(doc: Document): ObserverCost | null {
+  return pages.get(doc)?.observer?.cost ?? null;
+}
+
+function again(doc: Document, state: PageState): DeclutterResult {
+  if (!doc.body) return state.result;
+  const { hits, main } = scanForClutter(doc.body, state.context);
+  state.main = main;
+  const added = hide([...hits, ...findLayers([doc.body], state.context, main.root)]);
+  const { unclamped, fades } = unclampText(doc, main.root);
+  state.result.hidden.push(...added, ...fades);
+  state.result.unclamped += unclamped + fades.length;
+  if (added.length && !state.result.scrollUnlocked) state.result.scrollUnlocked = unlockScroll(doc);
+  return state.result;
+}
+
+/** Marks the hits not already hidden, outermost only (a layer and a prompt inside it are one block). */
+function hide(hits: ClutterHit[]): RemovedBlock[] {
+  const elements = new Set(hits.map((hit) => hit.element));
+  const insideAnother = (element: Element): boolean => {
+    for (let node = element.parentElement; node; node = node.parentElement) if (elements.has(node)) return true;
+    return false;
+  };
+  const seen = new Set<Element>();
+  const fresh = hits.filter((hit) => {
+    if (seen.has(hit.element) || insideAnother(hit.element) || hit.element.closest(`[${HIDDEN}]`)) return false;
+    seen.add(hit.element);
+    return true;
   });
-  if (locked) for (const element of [doc.documentElement, doc.body]) element.setAttribute(UNLOCKED, '');
-  return locked;
+  for (const { element, category } of fresh) element.setAttribute(HIDDEN, category);
+  return toRemovedBlocks(fresh);
 }
 
-function unclampText(doc: Document): number {
-  const view = doc.defaultView;
-  if (!view || !doc.body) return 0;
-  let count = 0;
-  for (const element of Array.from(doc.body.querySelectorAll('*'))) {
-    if ((element.textContent?.length ?? 0) < MIN_CLAMPED_TEXT || element.hasAttribute(HIDDEN)) continue;
-    if (isClamped(view.getComputedStyle(element))) {
-      element.setAttribute(UNCLAMPED, '');
-      count++;
+function judgeLate(doc: Document, state: PageState, roots: Element[]): void {
+  // The story may have arrived (or been replaced) since the first pass: find it again.
+  if (!state.main.root.isConnected && doc.body) state.main = scanForClutter(doc.body, state.context).main;
+  const hits: ClutterHit[] = [];
+  const speaking: Element[] = [];
+  for (const root of roots) {
+    if (root.closest(`[${HIDDEN}]`) || root.contains(state.main.root) || !doc.body?.contains(root)) continue;
+    // Most insertions (story updates, comments, ads' scaffolding) say nothing a prompt says: rules only.
+    if (!mentionsPrompt(root, state.context)) {
+      hits.push(...findRuleHitsIn(root, state.context, state.main));
+      continue;
     }
+    speaking.push(root);
+    hits.push(...scanForClutter(root, state.context, state.main).hits);
   }
-  return count;
+  hits.push(...findLayers(speaking, state.context, state.main.root));
+  const added = hide(hits);
+  if (added.length && !state.result.scrollUnlocked) state.result.scrollUnlocked = unlockScroll(doc);
+  if (!added.length) return;
+  state.result.hidden.push(...added);
+  for (const listener of state.listeners) listener(added);
 }
 
-function isClamped(style: CSSStyleDeclaration): boolean {
-  const maskImage = style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image');
-  return (
-    (style.maxHeight !== 'none' && style.maxHeight !== '' && /hidden|clip/.test(style.overflowY || style.overflow)) ||
-    (maskImage !== '' && maskImage !== 'none') ||
-    /blur\(/.test(style.filter) ||
-    (style.getPropertyValue('-webkit-line-clamp') !== '' && style.getPropertyValue('-webkit-line-clamp') !== 'none')
-  );
+/** Once something was hidden or unlocked, keep the page scrollable if it locks again. */
+function relock(doc: Document, state: PageState): void {
+  if (state.result.hidden.length || state.result.scrollUnlocked) state.result.scrollUnlocked = unlockScroll(doc) || state.result.scrollUnlocked;
 }

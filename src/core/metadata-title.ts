@@ -56,9 +56,13 @@ export function pickTitle(doc: Document, candidates: (string | null)[], siteName
   for (const heading of headings) {
     const h = fold(heading);
     if (h.split(' ').length < 2) continue;
-    if (foldedTitles.some((t) => t === h || (t.includes(h) && h.length >= 0.6 * t.length) || (h.includes(t) && t.length >= 0.6 * h.length))) {
-      return heading;
-    }
+    if (foldedTitles.some((t) => t === h || (h.includes(t) && t.length >= 0.6 * h.length))) return heading;
+    // The metadata title says a little more than the heading ("8 Recent Trends…" vs "Recent Trends…"): the fuller one.
+    const fuller = titles.find((_, i) => {
+      const t = foldedTitles[i] ?? '';
+      return t.includes(h) && t.split(' ').length - h.split(' ').length <= 3;
+    });
+    if (fuller) return fuller;
   }
   return dropShortTail(titles[0] ?? headings[0] ?? '');
 }

@@ -23,22 +23,33 @@ export function baseLanguage(lang: string | null | undefined): string {
   return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] || 'en';
 }
 
+/**
+ * Where a sentence lost its full stop: an opener with a capital mid-sentence, before a lower-case word.
+ * "driving The brother", "(pictured) A taxi driver", "Liverpool The amount"; titles and names go on with
+ * a capital ("by The Times") and are left alone. A one-letter opener must follow a lower-case word, since
+ * after a capitalised one it is a label: "Part A benefits", "Plan A is".
+ */
+function runOnPattern(data: LanguageSentenceData): RegExp | null {
+  const openers = data.runOnOpeners ?? [];
+  if (openers.length === 0) return null;
+  const notBefore = data.runOnNotBefore?.length ? `(?!(?:${data.runOnNotBefore.join('|')})\\b)` : '';
+  const after = (words: readonly string[]): string => `(?=(?:${words.join('|')}) ${notBefore}\\p{Ll}{2,})`;
+  const words = openers.filter((opener) => opener.length > 1);
+  const letters = openers.filter((opener) => opener.length === 1);
+  const alternatives = [`(?<=[\\p{L}\\p{N})’”"])\\s+${after(words)}`];
+  if (letters.length > 0) alternatives.push(`(?<=(?:\\s\\p{Ll}[\\p{Ll}'’-]*|[)’”"]))\\s+${after(letters)}`);
+  return new RegExp(alternatives.join('|'), 'gu');
+}
+
 function prepare(lang: string): PreparedData {
   let entry = prepared.get(lang);
   if (!entry) {
     const data = SENTENCE_DATA[lang] ?? NO_DATA;
-    const openers = data.runOnOpeners?.join('|');
-    const notBefore = data.runOnNotBefore?.length ? `(?!(?:${data.runOnNotBefore.join('|')})\\b)` : '';
     entry = {
       data,
       abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
       starters: new Set(data.starters),
-      // Mid-sentence, an opener with a capital before a lower-case word only starts a sentence whose
-      // full stop was lost: "driving The brother", "(pictured) A taxi driver", "Liverpool The amount";
-      // titles and names go on with a capital ("by The Times") and are left alone.
-      runOn: openers
-        ? new RegExp(`(?<=[\\p{L}\\p{N})’”"])\\s+(?=(?:${openers}) ${notBefore}\\p{Ll}{2,})`, 'gu')
-        : null,
+      runOn: runOnPattern(data),
     };
     prepared.set(lang, entry);
   }

@@ -15,6 +15,12 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   TRACK: ['src'],
 };
 const SRCSET_SELECTOR = 'img[srcset], source[srcset]';
+/** An attribute value that is an image address, not a word, a number or JSON. */
+const LOOKS_LIKE_ADDRESS = /^(https?:\/\/|\/\/|\/|\.{0,2}\/?[\w.-]+\/)[^\s"'<>{}]*$/i;
+/** Pictures declared smaller than this (either side) are thumbnails, avatars or icons. */
+const MIN_LEAD_PICTURE_PX = 200;
+/** Containers whose picture is about the page or the author, not the story. */
+const NOT_A_LEAD_PICTURE = /author|byline|avatar|profile|headshot|logo|icon|sponsor|promo|advert/i;
 /** Captions longer than this are not captions but a block of story text caught in a figure. */
 const MAX_CAPTION_CHARS = 400;
 
@@ -41,13 +47,25 @@ function addLeadFigure(root: Element, liveDoc: Document, title: string): void {
   const scope = headline?.closest('article, main');
   if (!headline || !scope) return;
   const figure = Array.from(scope.querySelectorAll('figure')).find(
-    (candidate) => headline.compareDocumentPosition(candidate) & headline.DOCUMENT_POSITION_FOLLOWING && candidate.querySelector('img'),
+    (candidate) => headline.compareDocumentPosition(candidate) & headline.DOCUMENT_POSITION_FOLLOWING && isLeadPicture(candidate, scope),
   );
   if (!figure) return;
   const copy = root.ownerDocument.importNode(figure, true) as Element;
   // Only the picture and its caption: nothing else the figure may hold (buttons, scripts) comes along.
   for (const extra of Array.from(copy.querySelectorAll('script, style, button, form'))) extra.remove();
   root.prepend(copy);
+}
+
+/** A picture worth leading with: big enough, and not the author's portrait or a logo. */
+function isLeadPicture(figure: Element, scope: Element): boolean {
+  const img = figure.querySelector('img');
+  if (!img) return false;
+  const sizes = ['width', 'height'].map((name) => Number.parseInt(img.getAttribute(name) ?? '', 10)).filter(Number.isFinite);
+  if (sizes.some((size) => size < MIN_LEAD_PICTURE_PX)) return false;
+  for (let node: Element | null = figure; node && node !== scope; node = node.parentElement) {
+    if (NOT_A_LEAD_PICTURE.test(`${node.id} ${node.getAttribute('class') ?? ''}`)) return false;
+  }
+  return true;
 }
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -114,18 +132,31 @@ function wrapInFigure(img: Element): Element {
   return figure;
 }
 
+/**
+ * Every address an image may end up showing: its src, its srcset candidates, and whatever a lazy
+ * loader parked in data-* attributes (names vary by loader, so any attribute holding an address counts).
+ */
+function imageAddresses(img: Element, base: string): string[] {
+  const addresses: string[] = [];
+  for (const { name, value } of Array.from(img.attributes)) {
+    if (name !== 'src' && name !== 'srcset' && !name.startsWith('data-')) continue;
+    for (const candidate of value.split(/,\s+/)) {
+      const url = candidate.trim().split(/\s+/)[0];
+      const absolute = url && LOOKS_LIKE_ADDRESS.test(url) ? absoluteUrl(url, base) : null;
+      // Placeholders (data: pixels) are shared by many images; only real addresses identify one.
+      if (absolute && /^https?:/.test(absolute)) addresses.push(absolute);
+    }
+  }
+  return addresses;
+}
+
 function liveCaptionsBySource(liveDoc: Document, base: string): Map<string, string> {
   const captions = new Map<string, string>();
   for (const figure of Array.from(liveDoc.querySelectorAll('figure'))) {
     const text = figure.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
     if (!text || text.length > MAX_CAPTION_CHARS) continue;
-    for (const img of Array.from(figure.querySelectorAll('img'))) {
-      for (const name of ['src', 'data-src']) {
-        const value = img.getAttribute(name);
-        const absolute = value ? absoluteUrl(value, base) : null;
-        // Placeholders (data: pixels) are shared by many images; only real addresses identify one.
-        if (absolute && /^https?:/.test(absolute)) captions.set(absolute, text);
-      }
+    for (const img of Array.from(figure.querySelectorAll('img, source'))) {
+      for (const address of imageAddresses(img, base)) captions.set(address, text);
     }
   }
   return captions;

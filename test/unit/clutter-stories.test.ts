@@ -136,3 +136,17 @@ describe('prompts in other languages are caught', () => {
     expect(text).not.toContain(promptRoot.querySelector('p, h3')?.textContent ?? '@@');
   });
 });
+
+describe('lone prompt buttons', () => {
+  const story = STORIES['en-paywalls'] as { title: string; paragraphs: string[] };
+
+  it('hides a subscribe button standing alone in the story, not a link inside a sentence', () => {
+    const inline = 'Readers can <a href="/subscribe">subscribe here</a> to receive the full study by post.';
+    const doc = page('en', story.title, [...story.paragraphs, inline], '<p><a href="/subscribe">Subscribe here</a></p>');
+    const hits = findClutter(doc, doc.URL);
+    const lone = doc.querySelector('.body > p:last-child') as Element;
+    expect(hits.find((h) => h.element === lone)?.reason).toBe('classifier: lone paywall button/link "Subscribe here"');
+    expect(hits.some((h) => h.element.closest('p')?.textContent?.startsWith('Readers can'))).toBe(false);
+    expect(hits.some((h) => h.element.closest('header'))).toBe(false);
+  });
+});

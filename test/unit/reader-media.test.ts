@@ -56,6 +56,29 @@ describe('article media for the reader view', () => {
   });
 });
 
+describe('the lead picture the extractor left out', () => {
+  const story = (figures: string) => `<!doctype html><html><head><title>Storm closes the coast road</title></head><body><article>
+    <h1>Storm closes the coast road</h1>${figures}<div class="story-body">${PROSE(6)}</div></article></body></html>`;
+  const leadOf = (html: string) => {
+    const page = new JSDOM(html, { url: URL_ }).window.document;
+    const article = extractArticle(page, URL_)!;
+    const holder = page.createElement('div');
+    holder.innerHTML = resolveArticleMedia(article.html, URL_, page, article.title);
+    return holder.querySelector('figure');
+  };
+
+  it('comes back at the top, with its caption', () => {
+    const lead = leadOf(story('<figure><img src="/photos/road.jpg" alt="The flooded road" width="1200" height="675"><figcaption>The road at high tide</figcaption></figure>'));
+    expect(lead?.querySelector('img')?.getAttribute('src')).toBe('https://news.example.com/photos/road.jpg');
+    expect(lead?.querySelector('figcaption')?.textContent).toBe('The road at high tide');
+  });
+
+  it('is never the author’s portrait or a thumbnail', () => {
+    expect(leadOf(story('<div class="author-card"><figure><img src="/people/ann.jpg" alt="Ann" width="400" height="400"><figcaption>Ann Lee</figcaption></figure></div>'))).toBeNull();
+    expect(leadOf(story('<figure><img src="/thumbs/road.jpg" alt="" width="120" height="80"></figure>'))).toBeNull();
+  });
+});
+
 describe('text direction', () => {
   it('follows the page’s dir, then its language, then its script', () => {
     expect(textDirection('rtl', 'en', 'hello')).toBe('rtl');

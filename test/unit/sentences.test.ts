@@ -30,6 +30,8 @@ describe('splitSentences', () => {
     ]);
     expect(splitSentences('The report was seen by The Mail on Sunday and shared widely.', 'en')).toHaveLength(1);
     expect(splitSentences('He lacked vitamin A and zinc for years.', 'en')).toHaveLength(1);
+    expect(splitSentences('It is paid with Medicare Part A benefits in most states.', 'en')).toHaveLength(1);
+    expect(splitSentences('A tourist was hurt in Jaipur (pictured posed by model) A taxi driver was held.', 'en')).toHaveLength(2);
   });
 
   it.each([

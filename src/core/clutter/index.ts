@@ -78,7 +78,7 @@ export function scanForClutter(root: Element, context: ClutterContext, main?: Ma
   const isProtected = makeGuard(story, stats);
   const candidates: ClutterHit[] = [
     ...ruleHits(root, context, keys ? (css) => bucketed(css, keys, buckets) : null),
-    ...classifyBlocks(root, stats, context.patterns, isProtected),
+    ...classifyBlocks(root, stats, context.patterns, isProtected, story.root),
   ];
   const hits = outermost(candidates.filter((hit) => !context.disabled.has(hit.category) && root.contains(hit.element) && !isProtected(hit.element)));
   return { hits, main: story };

@@ -7,11 +7,16 @@
 import type { ClutterHit } from '../../types.ts';
 import type { CategoryPatterns } from './phrases.ts';
 import { scoreBlock, THRESHOLD, type BlockScore } from './score.ts';
-import type { ElementStats, StatsMap } from './stats.ts';
+import { BLOCK_TAGS, count, Counter, type ElementStats, type StatsMap } from './stats.ts';
 
 /** A prompt is never longer than this; bigger blocks are content or page structure. */
 const MAX_BLOCK_CHARS = 2500;
 const MAX_CLIMB = 8;
+/** A lone control's label is short; longer is a sentence, judged as text. */
+const MAX_LONE_CHARS = 40;
+const CONTROL_TAGS = new Set(['A', 'BUTTON']);
+/** Categories whose bare buttons interrupt a story; cookie and notification buttons never stand alone in one. */
+const LONE_CATEGORIES = new Set(['login-prompt', 'paywall', 'newsletter-signup', 'donation-appeal']);
 /** Characters a parent may add around a prompt without adding evidence of its own. */
 const MAX_SILENT_GROWTH = 200;
 
@@ -19,11 +24,21 @@ export interface Candidate extends ClutterHit {
   score: number;
 }
 
-export function classifyBlocks(body: Element, stats: StatsMap, patterns: readonly CategoryPatterns[], isProtected: (element: Element) => boolean): Candidate[] {
+export function classifyBlocks(
+  body: Element,
+  stats: StatsMap,
+  patterns: readonly CategoryPatterns[],
+  isProtected: (element: Element) => boolean,
+  main: Element,
+): Candidate[] {
   const scored = new Map<Element, BlockScore | null>();
   const best: Candidate[] = [];
   for (const [element, own] of stats) {
-    if (!own.ownPhrases) continue;
+    if (!own.ownPhrases) {
+      const lone = own.controls && main.contains(element) ? loneControl(element, stats, patterns, main) : null;
+      if (lone && !isProtected(lone.element)) best.push(lone);
+      continue;
+    }
     let winner: Candidate | null = null;
     let node: Element | null = element;
     let below: ElementStats | null = null;
@@ -43,6 +58,31 @@ export function classifyBlocks(body: Element, stats: StatsMap, patterns: readonl
     if (winner) best.push(winner);
   }
   return best;
+}
+
+/**
+ * A prompt button or link standing alone in the story ("Subscribe here", "Log in now"): no
+ * sentence around it, so no phrase to find; its label says it all. Only inside the main content,
+ * where it interrupts the text; the site's own header links are navigation, not prompts.
+ */
+function loneControl(element: Element, stats: StatsMap, patterns: readonly CategoryPatterns[], main: Element): Candidate | null {
+  const own = stats.get(element);
+  const label = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!own || label.length > MAX_LONE_CHARS || !CONTROL_TAGS.has(element.tagName)) return null;
+  const category = patterns.findIndex((pattern, i) => LONE_CATEGORIES.has(pattern.category) && count(own, i, Counter.Labels) > 0);
+  const pattern = patterns[category];
+  if (!pattern) return null;
+  // Take the wrappers that hold nothing else; one of them must be a block of its own, or the
+  // link sits inside a sentence ("you can <a>subscribe here</a> for more") and stays.
+  let block = element;
+  let standsAlone = false;
+  for (let parent = element.parentElement; parent && parent !== main; parent = parent.parentElement) {
+    if ((stats.get(parent)?.chars ?? Infinity) > label.length + 2) break;
+    block = parent;
+    standsAlone ||= BLOCK_TAGS.has(parent.tagName);
+  }
+  if (!standsAlone) return null;
+  return { element: block, category: pattern.category, score: THRESHOLD, reason: `classifier: lone ${pattern.category.replace(/-.*/, '')} button/link "${label}"` };
 }
 
 /** Phrases, prompt controls and form fields, all categories together. */

@@ -76,7 +76,8 @@ export function scoreBlock(element: Element, stats: ElementStats, patterns: read
   const score = contributions.reduce((sum, [, value]) => sum + value, 0);
   const structure = labels + hrefs + (stats.emailInputs || stats.passwordInputs ? 1 : 0) + (contributions.some(([label]) => label.startsWith('role ') || label.endsWith('in id/class')) ? 1 : 0);
   // One phrase in running text is not enough: it needs the prompt's shape around it.
-  const corroborated = phrases >= 2 || structure > 0 || coverage >= MIN_LONE_COVERAGE;
+  const allPhrases = patterns.reduce((sum, _, i) => sum + count(stats, i, Counter.Phrases), 0);
+  const corroborated = allPhrases >= 2 || structure > 0 || coverage >= MIN_LONE_COVERAGE;
   const features = contributions
     .filter(([, value]) => value > 0)
     .sort((a, b) => b[1] - a[1])
