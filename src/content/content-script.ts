@@ -6,6 +6,7 @@ import { analyzePage, noArticleReason, toRemovedBlocks } from '../core/index.ts'
 import { onMessages, sendMessage, type DeclutterState, type PageReport } from '../messages.ts';
 import { declutter, isDecluttered, restore } from './declutter.ts';
 import { startReaderFrame } from './reader-frame.ts';
+import { loadSettings } from '../settings/store.ts';
 
 declare global {
   interface Window {
@@ -17,9 +18,10 @@ let state: DeclutterState = { active: false, hidden: [], scrollUnlocked: false, 
 /** On an always-declutter site the registered auto script (same isolated world) holds the live state. */
 const current = (): DeclutterState => window.clearpageAuto?.state() ?? state;
 
-function report(): PageReport {
+async function report(): Promise<PageReport> {
   const url = location.href;
-  const analysis = analyzePage(document, url);
+  const { settings } = await loadSettings();
+  const analysis = analyzePage(document, url, { keyPoints: settings.keyPointCount });
   const { article, summary, detection } = analysis;
   return {
     url,

@@ -12,7 +12,7 @@ export function unlockScroll(doc: Document): boolean {
   if (!view || !doc.body) return false;
   let unlocked = false;
   for (const element of [doc.documentElement, doc.body]) {
-    const locks = locksOf(view.getComputedStyle(element));
+    const locks = locksOf(view.getComputedStyle(element), view.innerHeight);
     if (!locks.length) continue;
     const marked = new Set((element.getAttribute(UNLOCKED) ?? '').split(' ').filter(Boolean));
     for (const lock of locks) marked.add(lock);
@@ -26,12 +26,14 @@ export function unlockScroll(doc: Document): boolean {
   return unlocked;
 }
 
-function locksOf(style: CSSStyleDeclaration): Lock[] {
+function locksOf(style: CSSStyleDeclaration, viewportHeight: number): Lock[] {
   const locks: Lock[] = [];
   const overflowHidden = /hidden|clip/.test(style.overflowY || style.overflow) || /hidden|clip/.test(style.overflow);
   if (overflowHidden) locks.push('overflow');
   if (style.position === 'fixed') locks.push('position');
-  if (overflowHidden && /^(100%|100vh)$/.test(style.height)) locks.push('height');
+  // Browsers report the used height in px; jsdom reports the declared value.
+  const viewportTall = /^(100%|100vh)$/.test(style.height) || Math.abs(Number.parseFloat(style.height) - viewportHeight) < 2;
+  if (overflowHidden && viewportTall) locks.push('height');
   if (style.pointerEvents === 'none') locks.push('pointer');
   return locks;
 }

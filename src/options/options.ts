@@ -9,12 +9,14 @@ import { renderSites, setUpSiteForm } from './sites-section.ts';
 import { setUpRules } from './rules-section.ts';
 import { renderCategories } from './categories-section.ts';
 import { renderNewsSwitch } from './news-section.ts';
+import { renderKeyPointCount } from './summary-section.ts';
 import { setUpTransfer } from './transfer-section.ts';
 
 function render(stored: Stored): void {
   void renderSites(stored.settings);
   renderCategories(stored.settings);
   renderNewsSwitch(stored.settings);
+  renderKeyPointCount(stored.settings);
 }
 
 async function main(): Promise<void> {

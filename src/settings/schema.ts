@@ -27,9 +27,19 @@ export interface Settings {
   disabledCategories: ClutterCategory[];
   /** Run the article detector on every page (needs all-site access) and badge articles. */
   detectNewsEverywhere: boolean;
+  /** How many key points the popup's summary shows. */
+  keyPointCount: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, sites: [], disabledCategories: [], detectNewsEverywhere: false };
+export const KEY_POINT_COUNTS = { min: 1, max: 5, default: 3 } as const;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  sites: [],
+  disabledCategories: [],
+  detectNewsEverywhere: false,
+  keyPointCount: KEY_POINT_COUNTS.default,
+};
 
 /** One part of stored data that could not be used as it was. */
 export interface Problem {
@@ -116,10 +126,15 @@ export function checkSettings(raw: unknown, path = 'settings'): Checked<Settings
   if (typeof raw.detectNewsEverywhere === 'boolean') detectNewsEverywhere = raw.detectNewsEverywhere;
   else if (raw.detectNewsEverywhere !== undefined) reject(`${path}.detectNewsEverywhere`, raw.detectNewsEverywhere, 'not true or false; turned off');
 
-  const known = new Set(['version', 'sites', 'disabledCategories', 'detectNewsEverywhere']);
+  let keyPointCount: number = KEY_POINT_COUNTS.default;
+  const count = raw.keyPointCount;
+  if (Number.isInteger(count) && (count as number) >= KEY_POINT_COUNTS.min && (count as number) <= KEY_POINT_COUNTS.max) keyPointCount = count as number;
+  else if (count !== undefined) reject(`${path}.keyPointCount`, count, `not a whole number from ${KEY_POINT_COUNTS.min} to ${KEY_POINT_COUNTS.max}; ${KEY_POINT_COUNTS.default} used`);
+
+  const known = new Set(['version', 'sites', 'disabledCategories', 'detectNewsEverywhere', 'keyPointCount']);
   for (const [key, value] of Object.entries(raw)) if (!known.has(key)) reject(`${path}.${key}`, value, `unknown setting "${key}"`);
 
-  return { value: { version: SETTINGS_VERSION, sites, disabledCategories, detectNewsEverywhere }, problems, setAside };
+  return { value: { version: SETTINGS_VERSION, sites, disabledCategories, detectNewsEverywhere, keyPointCount }, problems, setAside };
 }
 
 /** The reader's own rules are one text (storage.local: it can outgrow sync's per-item quota). */

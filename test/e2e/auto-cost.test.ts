@@ -41,7 +41,7 @@ describe.runIf(process.env.CLEARPAGE_E2E_BENCH === '1')('auto-declutter cost whi
     await extension.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort());
     await extension.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } };
-      await chrome.storage.sync.set({ settings: { version: 1, sites: [{ origin: 'http://127.0.0.1', mode: 'declutter' }], disabledCategories: [], detectNewsEverywhere: false } });
+      await chrome.storage.sync.set({ settings: { version: 1, sites: [{ origin: 'http://127.0.0.1', mode: 'declutter' }], disabledCategories: [], detectNewsEverywhere: false, keyPointCount: 3 } });
     });
     const registered = () => extension.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts()).length);
     for (let tries = 0; (await registered()) === 0; tries++) {

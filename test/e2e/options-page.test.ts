@@ -49,7 +49,7 @@ describe('options page', () => {
     const backups = local.settingsBackup as Array<{ setAside: Array<{ path: string; value: unknown }> }>;
     expect(backups.at(-1)?.setAside).toEqual([{ path: 'settings', value: damaged }]);
     expect(local.userRules).toBe('##.sc-EHOje');
-    expect((await storage('sync')).settings).toEqual({ version: 1, sites: [{ origin: site, mode: 'reader' }], disabledCategories: [], detectNewsEverywhere: false });
+    expect((await storage('sync')).settings).toEqual({ version: 1, sites: [{ origin: site, mode: 'reader' }], disabledCategories: [], detectNewsEverywhere: false, keyPointCount: 3 });
     expect(await options.locator('#user-rules').inputValue()).toBe('##.sc-EHOje');
   });
 

@@ -12,6 +12,7 @@ const good = {
   ],
   disabledCategories: ['cookie-consent'],
   detectNewsEverywhere: false,
+  keyPointCount: 3,
 };
 
 describe('site addresses', () => {
@@ -70,6 +71,17 @@ describe('validation keeps what it can and sets aside the rest', () => {
     expect(checked.value.disabledCategories).toEqual([]);
     expect(checked.value.detectNewsEverywhere).toBe(false);
     expect(checked.setAside.map((part) => part.path).sort()).toEqual(['settings.colour', 'settings.detectNewsEverywhere', 'settings.disabledCategories']);
+  });
+
+  test('the key point count stays within 1 to 5; settings saved before it existed get 3', () => {
+    expect(checkSettings({ ...good, keyPointCount: 5 }).value.keyPointCount).toBe(5);
+    for (const bad of [0, 6, 2.5, '4']) {
+      const checked = checkSettings({ ...good, keyPointCount: bad });
+      expect(checked.value.keyPointCount).toBe(3);
+      expect(checked.setAside).toEqual([{ path: 'settings.keyPointCount', value: bad }]);
+    }
+    const { keyPointCount: _, ...older } = good;
+    expect(checkSettings(older)).toEqual({ value: good, problems: [], setAside: [] });
   });
 
   test('unknown categories are dropped one by one', () => {

@@ -52,8 +52,10 @@ export function scoreBlock(element: Element, stats: ElementStats, patterns: read
     if (value) contributions.push([label, value]);
   };
   const name = pattern.category.replace(/-.*/, '');
+  // Phrases of other prompt categories count too: "liked this article? subscribe, or donate".
+  const allPhrases = patterns.reduce((sum, _, i) => sum + count(stats, i, Counter.Phrases), 0);
   const quoted = stats.samples.filter((sample) => sample.startsWith(`${category}:`)).slice(0, 2).map((sample) => `"${sample.slice(sample.indexOf(':') + 1)}"`);
-  push(`${name} phrases (${phrases}: ${quoted.join(', ')})`, WEIGHTS.phrase * Math.min(CAP, phrases));
+  push(`${name} phrases (${allPhrases}: ${quoted.join(', ')})`, WEIGHTS.phrase * Math.min(CAP, allPhrases));
   const labels = count(stats, category, Counter.Labels);
   push(`${name} buttons/links (${labels})`, WEIGHTS.label * Math.min(CAP, labels));
   const hrefs = count(stats, category, Counter.Hrefs);
@@ -76,7 +78,6 @@ export function scoreBlock(element: Element, stats: ElementStats, patterns: read
   const score = contributions.reduce((sum, [, value]) => sum + value, 0);
   const structure = labels + hrefs + (stats.emailInputs || stats.passwordInputs ? 1 : 0) + (contributions.some(([label]) => label.startsWith('role ') || label.endsWith('in id/class')) ? 1 : 0);
   // One phrase in running text is not enough: it needs the prompt's shape around it.
-  const allPhrases = patterns.reduce((sum, _, i) => sum + count(stats, i, Counter.Phrases), 0);
   const corroborated = allPhrases >= 2 || structure > 0 || coverage >= MIN_LONE_COVERAGE;
   const features = contributions
     .filter(([, value]) => value > 0)
