@@ -85,6 +85,8 @@ function pruneContentScriptLeftovers(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
+  // Test hooks (e.g. calling a command handler that a headless browser cannot press) exist only in the e2e build.
+  define: { __TEST_BUILD__: JSON.stringify(testBuild) },
   plugins: mode === 'test' || mode === 'e2e' ? [textFiles()] : [textFiles(), locales(), crx({ manifest: manifestFor(browser), browser }), pruneContentScriptLeftovers()],
   // crxjs builds `?script&iife` content scripts with no plugins (textFiles never runs there): vite's own `?raw` does.
   resolve: { alias: [{ find: /^(.*\.txt)$/, replacement: '$1?raw' }] },

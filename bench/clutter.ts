@@ -147,7 +147,7 @@ function loadWcxb(dir: string): WcxbPage[] {
       return {
         id,
         file: join(dir, 'html', `${id}.html.gz`),
-        url: record.url,
+        url: record.url || `https://wcxb.invalid/${id}`, // a few records have no URL; jsdom needs one
         pageType: record._internal?.page_type?.primary ?? 'unknown',
         mainContent: record.ground_truth.main_content ?? '',
         with: record.ground_truth.with ?? [],

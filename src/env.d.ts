@@ -3,3 +3,6 @@ declare module '*.txt' {
   const text: string;
   export default text;
 }
+
+/** True only in the e2e build (`npm run build:test`); dead code elsewhere. */
+declare const __TEST_BUILD__: boolean;

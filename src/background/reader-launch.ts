@@ -46,4 +46,4 @@ onMessages({
 });
 
 // The e2e calls the very listeners the shortcut and the menu run: a test can press neither.
-(globalThis as { clearpageReaderTest?: unknown }).clearpageReaderTest = { onCommand, onMenuClick };
+if (__TEST_BUILD__) (globalThis as { clearpageReaderTest?: unknown }).clearpageReaderTest = { onCommand, onMenuClick };

@@ -14,7 +14,8 @@ const HIGH_Z_INDEX = 100;
 const BACKDROP_COVERAGE = 0.5;
 const BACKDROP_MAX_TEXT = 20;
 
-export function findLayers(roots: Iterable<Element>, context: ClutterContext, main: Element): ClutterHit[] {
+/** `silent`: late insertions with no prompt text; only their own element is looked at, as a possible backdrop. */
+export function findLayers(roots: Iterable<Element>, context: ClutterContext, main: Element, silent: readonly Element[] = []): ClutterHit[] {
   const doc = main.ownerDocument;
   const view = doc.defaultView;
   if (!view) return [];
@@ -36,9 +37,15 @@ export function findLayers(roots: Iterable<Element>, context: ClutterContext, ma
       if (hit) hits.push(hit);
     }
   }
-  // A backdrop goes only with a prompt it was put up for.
   const first = hits[0];
-  if (first) for (const element of backdrops) hits.push({ element, category: first.category, reason: 'backdrop behind a hidden layer' });
+  if (!first) return hits;
+  for (const element of silent) {
+    if ((element.textContent?.trim().length ?? 0) > BACKDROP_MAX_TEXT || element.closest(`[${HIDDEN}]`)) continue;
+    const style = view.getComputedStyle(element);
+    if (style.position === 'fixed' && viewportCoverage(element, style, view) >= BACKDROP_COVERAGE) backdrops.push(element);
+  }
+  // A backdrop goes only with a prompt it was put up for.
+  for (const element of backdrops) hits.push({ element, category: first.category, reason: 'backdrop behind a hidden layer' });
   return hits;
 }
 

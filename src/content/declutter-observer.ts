@@ -27,15 +27,18 @@ export interface LateObserver {
  */
 export function observeLateLayers(doc: Document, judge: (roots: Element[]) => void, relock: () => void): LateObserver | null {
   const view = doc.defaultView;
-  if (!view || typeof view.MutationObserver !== 'function') return null;
+  // The content script's own globals first: in Firefox, the page window's constructors come through Xray wrappers.
+  const Observer = globalThis.MutationObserver ?? view?.MutationObserver;
+  if (!view || typeof Observer !== 'function') return null;
   const cost: ObserverCost = { batches: 0, nodes: 0, ms: 0 };
   const pending = new Set<Element>();
   let relockPending = false;
   let frame: number | null = null;
+  const frames = typeof globalThis.requestAnimationFrame === 'function' ? globalThis : view;
   const schedule = (callback: () => void): number =>
-    typeof view.requestAnimationFrame === 'function' ? view.requestAnimationFrame(callback) : view.setTimeout(callback, 16);
+    typeof frames.requestAnimationFrame === 'function' ? frames.requestAnimationFrame(callback) : view.setTimeout(callback, 16);
   const cancel = (handle: number): void =>
-    typeof view.cancelAnimationFrame === 'function' ? view.cancelAnimationFrame(handle) : view.clearTimeout(handle);
+    typeof frames.cancelAnimationFrame === 'function' ? frames.cancelAnimationFrame(handle) : view.clearTimeout(handle);
 
   const flush = (): void => {
     frame = null;
@@ -55,7 +58,7 @@ export function observeLateLayers(doc: Document, judge: (roots: Element[]) => vo
     cost.ms += performance.now() - started;
   };
 
-  const observer = new view.MutationObserver((records) => {
+  const observer = new Observer((records) => {
     const started = performance.now();
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
@@ -69,7 +72,7 @@ export function observeLateLayers(doc: Document, judge: (roots: Element[]) => vo
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   // A second observer: observing <html> again would replace the options above.
-  const locks = new view.MutationObserver(() => {
+  const locks = new Observer(() => {
     relockPending = true;
     if (frame === null) frame = schedule(flush);
   });

@@ -130,17 +130,19 @@ function judgeLate(doc: Document, state: PageState, roots: Element[]): void {
   if (!state.main.root.isConnected && doc.body) state.main = scanForClutter(doc.body, state.context).main;
   const hits: ClutterHit[] = [];
   const speaking: Element[] = [];
+  const silent: Element[] = [];
   for (const root of roots) {
     if (root.closest(`[${HIDDEN}]`) || root.contains(state.main.root) || !doc.body?.contains(root)) continue;
     // Most insertions (story updates, comments, ads' scaffolding) say nothing a prompt says: rules only.
     if (!mentionsPrompt(root, state.context)) {
       hits.push(...findRuleHitsIn(root, state.context, state.main));
+      silent.push(root);
       continue;
     }
     speaking.push(root);
     hits.push(...scanForClutter(root, state.context, state.main).hits);
   }
-  hits.push(...findLayers(speaking, state.context, state.main.root));
+  hits.push(...findLayers(speaking, state.context, state.main.root, silent));
   const added = hide(hits);
   if (added.length && !state.result.scrollUnlocked) state.result.scrollUnlocked = unlockScroll(doc);
   if (!added.length) return;

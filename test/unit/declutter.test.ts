@@ -103,3 +103,33 @@ describe('late layers', () => {
     expect(observerCost(doc)).toBeNull();
   });
 });
+
+describe('layers over the page', () => {
+  const story = Array.from({ length: 10 }, (_, i) => `<p>Paragraph ${i} of a story about local elections, long enough to be read as the text of the article itself.</p>`).join('');
+
+  it('hides a covering consent layer in German with its empty backdrop, and leaves a fixed site header alone', async () => {
+    const html = `<html><head><style>
+        .hdr { position: fixed; top: 0; left: 0; right: 0; height: 60px; z-index: 1000; }
+        .shade { position: fixed; top: 0; right: 0; bottom: 0; left: 0; z-index: 9998; background: rgba(0,0,0,.5); }
+        .box { position: fixed; top: 20%; left: 20%; width: 60%; z-index: 9999; }
+      </style></head><body><div class="hdr"><a href="/">Lokalzeitung</a> <a href="/login">Anmelden</a></div>
+      <main><article><h1>Wahl</h1>${story}</article></main></body></html>`;
+    const doc = new JSDOM(html, { url: 'https://zeitung.example/wahl', pretendToBeVisual: true }).window.document;
+    const before = doc.documentElement.outerHTML;
+    declutter(doc, doc.URL);
+    const shade = doc.createElement('div');
+    shade.className = 'shade';
+    const box = doc.createElement('div');
+    box.className = 'box';
+    box.innerHTML = '<p>Wir verwenden Cookies, um Inhalte zu personalisieren. Mit „Alle akzeptieren“ stimmen Sie zu.</p><button>Alle akzeptieren</button><button>Einstellungen</button>';
+    doc.body.append(shade, box);
+    await frame(doc);
+    expect(box.getAttribute('data-clearpage-hidden')).toBe('cookie-consent');
+    expect(shade.getAttribute('data-clearpage-hidden')).toBe('cookie-consent');
+    expect(doc.querySelector('.hdr')?.hasAttribute('data-clearpage-hidden')).toBe(false);
+    restore(doc);
+    shade.remove();
+    box.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -85,8 +85,10 @@ function linkShare(block: Element, text: string): number {
 /** A paragraph that is nothing but a link is a teaser for another story. */
 function isLinkTeaser(block: Element, text: string): boolean {
   if (!/^(P|DIV|H[1-6])$/.test(block.tagName)) return false;
-  // A linked heading inside a list item is the list's own entry (a product, a tool), not a teaser.
-  if (block.tagName.startsWith('H') && block.closest('li')) return false;
+  // A linked heading inside a real list (three items or more) is judged with its list (removeLinkLists):
+  // a run of headlines is a teaser box, a list of short product or tool names is the story's own list.
+  const list = block.tagName.startsWith('H') && block.closest('li') ? block.closest('ul, ol') : null;
+  if (list && list.children.length >= 3) return false;
   const linkText = Array.from(block.querySelectorAll('a'), (a) => normalizeSpace(a.textContent ?? '')).join(' ');
   // A linked sentence ("…, the study published in Nature.") is prose that cites; a headline has no full stop.
   if (/[.!?]["”’]?$/.test(text) && text.split(' ').length > 8) return false;

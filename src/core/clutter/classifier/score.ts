@@ -55,7 +55,8 @@ export function scoreBlock(element: Element, stats: ElementStats, patterns: read
   // Phrases of other prompt categories count too: "liked this article? subscribe, or donate".
   const allPhrases = patterns.reduce((sum, _, i) => sum + count(stats, i, Counter.Phrases), 0);
   const quoted = stats.samples.filter((sample) => sample.startsWith(`${category}:`)).slice(0, 2).map((sample) => `"${sample.slice(sample.indexOf(':') + 1)}"`);
-  push(`${name} phrases (${allPhrases}: ${quoted.join(', ')})`, WEIGHTS.phrase * Math.min(CAP, allPhrases));
+  const others = allPhrases > phrases ? ` +${allPhrases - phrases} of other prompts` : '';
+  push(`${name} phrases (${phrases}${others}: ${quoted.join(', ')})`, WEIGHTS.phrase * Math.min(CAP, allPhrases));
   const labels = count(stats, category, Counter.Labels);
   push(`${name} buttons/links (${labels})`, WEIGHTS.label * Math.min(CAP, labels));
   const hrefs = count(stats, category, Counter.Hrefs);
