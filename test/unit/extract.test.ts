@@ -52,16 +52,26 @@ describe('post-clean', () => {
       <p><a href="/other-story">Ten things you missed this week in local politics</a></p>
       <p>More than 2,500 residents signed the petition, according to the clerk.</p>
       <p>Jane Doe is a local government reporter for the Example Gazette.</p>
+      <p>(Reporting by Jane Roe; Editing by Sam Poe)</p>
     </div>`);
     const root = page.getElementById('r')!;
     postClean(root, { title: 'Council vote', byline: 'Jane Doe' });
     const text = root.textContent ?? '';
-    for (const gone of ['By Jane Doe', 'Photograph: John Smith', '(Image: GETTY)', 'Read more:', 'Share this article', 'Ten things you missed', 'is a local government reporter']) {
+    for (const gone of ['By Jane Doe', 'Photograph: John Smith', '(Image: GETTY)', 'Read more:', 'Share this article', 'Ten things you missed', 'is a local government reporter', 'Reporting by Jane Roe']) {
       expect(text).not.toContain(gone);
     }
     expect(text).toContain('More than 2,500 residents signed the petition');
     expect(root.querySelectorAll('p').length).toBe(7);
     expect(root.querySelector('img')).not.toBeNull();
+  });
+
+  it('leaves the cards of a listing alone: their linked titles, bylines and dates are its content', () => {
+    const cards = Array.from({ length: 8 }, (_, i) => `<div><h3><a href="/story-${i}">Story number ${i} about the harbour</a></h3><p>By Logan Jones</p><p>A teaser for story ${i}.</p></div>`).join('');
+    const page = doc(`<div id="r">${cards}</div>`);
+    const root = page.getElementById('r')!;
+    postClean(root, { title: 'News', byline: null });
+    expect(root.querySelectorAll('h3').length).toBe(8);
+    expect(root.textContent).toContain('By Logan Jones');
   });
 
   it('never drops a long paragraph, whatever words it opens with', () => {

@@ -13,14 +13,14 @@ export const TRAILING_CREDIT =
 
 /** Interface words that stand alone as a line: buttons, gallery counters, section labels. */
 export const INTERFACE_LINE =
-  /^(sign in|sign up|log ?in|log ?out|register|subscribe|menu|search|close|caption|enlarge( this)? image|advert|breaking( news)?|latest( news)?|top stories|view (author archive|all|more|gallery|comments)|email the author|follow on \w+|(image|photo|slide) \d+ (of|\/) ?\/? ?\d*|\d+ (of|\/) \d+|show (more|less)|load more|back to top|skip to .{0,30}|expand|collapse|previous|next|play( video)?|watch( video)?|video|audio|listen( now)?|loading\.*|open in app|about the authors?|author|reply|like|report)[\s.:!»›]*$/i;
+  /^(sign in|sign up|log ?in|log ?out|register|subscribe|menu|search|close|caption|enlarge( this)? image|advert|breaking( news)?|latest( news)?|top stories|view (author archive|all|more|gallery|comments)|email the author|follow on \w+|(image|photo|slide) \d+ (of|\/) ?\/? ?\d*|\d+ (of|\/) \d+|show (more|less)|load more|back to top|skip to .{0,30}|expand|collapse|previous|next|play( video)?|watch( video)?|video|audio|listen( now)?|loading\.*|open in app|about the authors?|author|reply|like|report|order reprints|reprints( (&|and) permissions)?|print( (this )?(article|story|page))?|text size|font size|via \S+)[\s.:!»›]*$/i;
 
 /** A line that is only a web address (print headers, "source:" stubs). */
 export const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
 
 /** Contact and follow lines closing a story: "Follow her on Twitter", "Email X at … or follow @x". */
 export const FOLLOW_LINE =
-  /\bfollow (us|him|her|them|me|@\w+|\p{Lu}\w+)\b.{0,60}\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b|^(e-?mail|contact|reach) .{0,60}\b(at|on|via)\b.{0,80}(@|twitter)|^have a (news )?tip\b|^(want|like) (more|this)\b.{0,60}\?$/iu;
+  /\bfollow (us|him|her|them|me|@\w+|\p{Lu}\w+)\b.{0,60}\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b|^(e-?mail|contact|reach|write to) .{0,60}\b(at|on|via)\b.{0,80}(@|twitter)|^have a (news )?tip\b|^(want|like) (more|this)\b.{0,60}\?$/iu;
 
 /** Newsletter plugs: a short line naming a newsletter or an inbox and asking for a sign-up. */
 export const NEWSLETTER_WORDS = /\b(newsletters?|inbox|e-?mail alerts?|news alerts?)\b/i;
@@ -64,6 +64,10 @@ export const BYLINE_LINE =
 /** Labels that head a box of links to other stories: "More Great WIRED Stories", "DON'T MISS", "Related news". */
 export const RELATED_LABEL =
   /^(don'?t miss|related|recommended|read (more|next|also)|see also|also (read|see)|more (great |top )?[\w.' ]{0,30}(stories|articles|news|posts|reads|videos|coverage)|(most )?(popular|latest|trending|top) (stories|articles|news|posts|now)|editor'?s picks?|you (may|might) (also )?like|more from|more on)\b/i;
+
+/** Wire-service and desk credits closing a story: "(Reporting by X; Editing by Y)", "X contributed to this report." */
+export const CONTRIBUTOR_LINE =
+  /^\(?(additional )?(reporting|writing) by\b.{0,200}\b(edit(ed|ing)) by\b.{0,120}\)?\.?$|\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i;
 
 /** Appeals to the reader: donations, memberships, paywall hints. */
 export const APPEAL_LINE =

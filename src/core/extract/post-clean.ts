@@ -6,6 +6,7 @@ import {
   APPEAL_LINE,
   BYLINE_LINE,
   CALL_TO_ACTION_LINE,
+  CONTRIBUTOR_LINE,
   CREDIT_LINE,
   DATELINE,
   FOLLOW_LINE,
@@ -23,6 +24,8 @@ import {
 const MAX_BOILERPLATE_CHARS = 260;
 /** A story's text is mostly not links; above this share, the extract is a list of links. */
 const MAX_STORY_LINK_SHARE = 0.35;
+/** This many linked headings make a listing (a story links a few related headlines at most). */
+const MIN_CARDS = 6;
 /** Bylines and datelines are only trusted as such near the top of the story. */
 const HEAD_BLOCKS = 6;
 
@@ -45,9 +48,10 @@ export function postClean(root: Element, context: PostCleanContext): void {
   }
   const title = fold(context.title);
   // On a page that is mostly links (a listing, a hub) the links are the content: leave them be.
-  const linksAreContent = linkShare(root, normalizeSpace(root.textContent ?? '')) > MAX_STORY_LINK_SHARE;
+  const blocks = leafBlocks(root);
+  const linksAreContent = linkShare(root, normalizeSpace(root.textContent ?? '')) > MAX_STORY_LINK_SHARE || isCardList(blocks);
   let seen = 0;
-  for (const block of leafBlocks(root)) {
+  for (const block of blocks) {
     const text = normalizeSpace(block.textContent ?? '');
     if (!text) continue;
     if (text.length <= MAX_BOILERPLATE_CHARS && isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent)) block.remove();
@@ -61,16 +65,28 @@ export function postClean(root: Element, context: PostCleanContext): void {
 /** Controls and navigation never belong to the story text. */
 const NEVER_STORY = 'figcaption, [role="note"], button, form, input, select, textarea, nav';
 
-const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE];
+const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CONTRIBUTOR_LINE, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE];
 
 function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string, linksAreContent: boolean): boolean {
   if (LINE_PATTERNS.some((pattern) => pattern.test(text))) return true;
   if (text.length < 220 && NEWSLETTER_WORDS.test(text) && SIGNUP_WORDS.test(text)) return true;
-  if (BYLINE_LINE.test(text) && (nearTop || text.length <= 100)) return true;
-  if (nearTop && isBareDate(text)) return true;
+  // In a list of cards every card has its byline and date: they are the listing's content there.
+  if (BYLINE_LINE.test(text) && (nearTop || (text.length <= 100 && !linksAreContent))) return true;
+  if (nearTop && !linksAreContent && isBareDate(text)) return true;
   if (RELATED_LABEL.test(text) && (text.split(' ').length <= 6 || linkShare(block, text) >= 0.5)) return true;
   if (title && /^H[1-3]$/.test(block.tagName) && fold(text) === title) return true;
   return !linksAreContent && isLinkTeaser(block, text);
+}
+
+/** Many linked headings, each a card's title: the extract is a listing, not one story. */
+function isCardList(blocks: Element[]): boolean {
+  let linkedHeadings = 0;
+  for (const block of blocks) {
+    if (!/^H[2-6]$/.test(block.tagName)) continue;
+    const text = normalizeSpace(block.textContent ?? '');
+    if (text && linkShare(block, text) >= 0.9) linkedHeadings++;
+  }
+  return linkedHeadings >= MIN_CARDS;
 }
 
 function isBareDate(text: string): boolean {
