@@ -19,6 +19,8 @@ import { textOf } from '../src/core/text.ts';
 import { mean, quantile } from './lib/stats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Pages per worker before it is replaced: jsdom's heap grows page after page, a fresh worker starts clean. */
+const PAGES_PER_WORKER = 60;
 const SNIPPET_CATEGORIES: ReadonlyArray<[string, RegExp]> = [
   ['cookie', /cookie|consent/i],
   ['newsletter', /newsletter|inbox|e-?mail/i],
@@ -164,21 +166,22 @@ function evenlySpaced<T>(items: T[], limit: number): T[] {
 
 async function runInWorkers(pages: WcxbPage[], jobs: number, scorer: { wordF1(p: string, r: string): [number, number, number] }): Promise<PageOutcome[]> {
   const results: PageOutcome[] = [];
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: jobs }, (_, j) => {
-      const slice = pages.filter((_, i) => i % jobs === j);
-      if (!slice.length) return Promise.resolve();
-      return new Promise<void>((resolveWorker, reject) => {
-        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { pages: slice } });
-        worker.on('message', (message: { outcome: PageOutcome; texts: [string, string]; truth: string }) => {
-          const f1 = message.texts.map((t) => scorer.wordF1(t, message.truth)[2]) as [number, number];
-          results.push({ ...message.outcome, f1 });
-          if (++done % 100 === 0) process.stderr.write(`  ${done}/${pages.length} pages\n`);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolveWorker() : reject(new Error(`worker exited with ${code}`))));
+  const chunks: WcxbPage[][] = [];
+  for (let i = 0; i < pages.length; i += PAGES_PER_WORKER) chunks.push(pages.slice(i, i + PAGES_PER_WORKER));
+  const runChunk = (chunk: WcxbPage[]): Promise<void> =>
+    new Promise<void>((resolveWorker, reject) => {
+      const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { pages: chunk } });
+      worker.on('message', (message: { outcome: PageOutcome; texts: [string, string]; truth: string }) => {
+        const f1 = message.texts.map((t) => scorer.wordF1(t, message.truth)[2]) as [number, number];
+        results.push({ ...message.outcome, f1 });
+        if (results.length % 100 === 0) process.stderr.write(`  ${results.length}/${pages.length} pages\n`);
       });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (code === 0 ? resolveWorker() : reject(new Error(`worker exited with ${code}`))));
+    });
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await runChunk(chunk);
     }),
   );
   return results.sort((a, b) => a.id.localeCompare(b.id));

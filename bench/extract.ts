@@ -102,7 +102,10 @@ async function runInWorkers(pages: BenchPage[], jobs: number, detectOnly: boolea
       const slice = pages.filter((_, i) => i % jobs === j);
       if (!slice.length) return Promise.resolve();
       return new Promise<void>((resolveWorker, reject) => {
-        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { pages: slice, first: j, stride: jobs, detectOnly } satisfies WorkerInput });
+        const worker = new Worker(fileURLToPath(import.meta.url), {
+          workerData: { pages: slice, first: j, stride: jobs, detectOnly } satisfies WorkerInput,
+          resourceLimits: { maxOldGenerationSizeMb: 6144 },
+        });
         worker.on('message', (message: { index: number; result: PageResult }) => {
           results[message.index] = message.result;
           onResult(message.result);

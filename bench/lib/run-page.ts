@@ -36,14 +36,19 @@ export function runPage(page: BenchPage, index: number, detectOnly = false): Pag
   const url = validUrl(page.url);
   const doc = parsePage(gunzipSync(readFileSync(page.file)), url);
   const runs = [() => runReadability(doc, detectOnly), () => runClearpage(doc, url, detectOnly)] as const;
-  if (index % 2) {
-    const clearpage = runs[1]();
+  try {
+    if (index % 2) {
+      const clearpage = runs[1]();
+      const readability = runs[0]();
+      return { page, readability, clearpage };
+    }
     const readability = runs[0]();
+    const clearpage = runs[1]();
     return { page, readability, clearpage };
+  } finally {
+    // jsdom keeps a window alive until it is closed: a long run would run out of memory.
+    doc.defaultView?.close();
   }
-  const readability = runs[0]();
-  const clearpage = runs[1]();
-  return { page, readability, clearpage };
 }
 
 /**

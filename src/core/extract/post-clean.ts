@@ -40,11 +40,16 @@ export interface PostCleanContext {
  * which is small, so it is cheap; it never removes a block longer than a short paragraph.
  */
 export function postClean(root: Element, context: PostCleanContext): void {
-  for (const element of Array.from(root.querySelectorAll(NEVER_STORY))) element.remove();
+  // Never lose the article: no container holding more than this share of the text is removed, whatever it looks like.
+  const maxRemovable = MAX_REMOVED_SHARE * normalizeSpace(root.textContent ?? '').length;
+  const remove = (element: Element): void => {
+    if (normalizeSpace(element.textContent ?? '').length <= maxRemovable) element.remove();
+  };
+  for (const element of Array.from(root.querySelectorAll(NEVER_STORY))) remove(element);
   for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (!NON_CONTENT_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
     // The root is detached, so "still in the tree" is asked of the root, not of the document.
-    if (root.contains(element) && isSmallAside(element)) element.remove();
+    if (root.contains(element) && isSmallAside(element)) remove(element);
   }
   const title = fold(context.title);
   // On a page that is mostly links (a listing, a hub) the links are the content: leave them be.
@@ -54,13 +59,17 @@ export function postClean(root: Element, context: PostCleanContext): void {
   for (const block of blocks) {
     const text = normalizeSpace(block.textContent ?? '');
     if (!text) continue;
+    // A single short line (capped by MAX_BOILERPLATE_CHARS) is judged by what it says, not by its share.
     if (text.length <= MAX_BOILERPLATE_CHARS && isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent)) block.remove();
     else seen++;
   }
-  if (!linksAreContent) removeLinkLists(root);
-  if (context.byline) removeAuthorBio(root, context.byline);
+  if (!linksAreContent) removeLinkLists(root, remove);
+  if (context.byline) removeAuthorBio(root, context.byline, remove);
   removeEmpty(root);
 }
+
+/** The standard every hiding rule meets: never more than 15% of the main text. */
+const MAX_REMOVED_SHARE = 0.15;
 
 /** Controls and navigation never belong to the story text. */
 const NEVER_STORY = 'figcaption, [role="note"], button, form, input, select, textarea, nav';
@@ -115,7 +124,7 @@ function isLinkTeaser(block: Element, text: string): boolean {
  * The author's bio closing a story ("Jane Doe is a reporter for…", "Jane joined the paper in 2017…"),
  * or the bare name: short blocks in the last few that open with the byline's name.
  */
-function removeAuthorBio(root: Element, byline: string): void {
+function removeAuthorBio(root: Element, byline: string, remove: (element: Element) => void): void {
   const name = fold(byline.split(/,| and | & /)[0] ?? '');
   const first = name.split(' ')[0] ?? '';
   if (name.length < 4) return;
@@ -125,12 +134,12 @@ function removeAuthorBio(root: Element, byline: string): void {
   for (const block of tail) {
     const text = fold(block.textContent ?? '');
     if (text.length > 500) continue;
-    if (text === name || text.startsWith(`${name} `) || (first.length > 2 && new RegExp(`^${first} (is|was|has|joined|covers|writes|reports)\\b`).test(text))) block.remove();
+    if (text === name || text.startsWith(`${name} `) || (first.length > 2 && new RegExp(`^${first} (is|was|has|joined|covers|writes|reports)\\b`).test(text))) remove(block);
   }
 }
 
 /** A list whose every item is a link, after the story: "related", "more from", tag clouds. */
-function removeLinkLists(root: Element): void {
+function removeLinkLists(root: Element, remove: (element: Element) => void): void {
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
     const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
     if (items.length < 3) continue;
@@ -141,7 +150,7 @@ function removeLinkLists(root: Element): void {
     });
     // Headlines (several words each) are teasers wherever they sit; short link items only after the story.
     const headlines = items.every((li) => normalizeSpace(li.textContent ?? '').split(' ').length >= 5);
-    if (allLinks && (headlines || !hasProseAfter(list))) list.remove();
+    if (allLinks && (headlines || !hasProseAfter(list))) remove(list);
   }
 }
 

@@ -81,8 +81,18 @@ function loneControl(element: Element, stats: StatsMap, patterns: readonly Categ
     block = parent;
     standsAlone ||= BLOCK_TAGS.has(parent.tagName);
   }
+  // A button between blocks (no sentence text beside it) is a line of its own too.
+  standsAlone ||= block === element && element.tagName === 'BUTTON' && !besideText(element);
   if (!standsAlone) return null;
   return { element: block, category: pattern.category, score: THRESHOLD, reason: `classifier: lone ${pattern.category.replace(/-.*/, '')} button/link "${label}"` };
+}
+
+function besideText(element: Element): boolean {
+  for (const sibling of [element.previousSibling, element.nextSibling]) {
+    if (sibling?.nodeType === 3 && sibling.textContent?.trim()) return true;
+    if (sibling?.nodeType === 1 && !BLOCK_TAGS.has((sibling as Element).tagName) && (sibling as Element).tagName !== 'BUTTON') return true;
+  }
+  return false;
 }
 
 /** Phrases, prompt controls and form fields, all categories together. */
