@@ -89,7 +89,7 @@ function mountStyle(): void {
 /** The whole page, with the real story: drops our own hides first, in the same task (no paint between). */
 function declutterWhole(): void {
   pieces.clear(document);
-  const result = (declutter as (doc: Document, url: string, options?: Options) => ReturnType<typeof declutter>)(document, location.href, options);
+  const result = declutter(document, location.href, options);
   story = null;
   setHidden(result.hidden);
   scrollUnlocked ||= result.scrollUnlocked;

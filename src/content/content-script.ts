@@ -6,7 +6,8 @@ import { analyzePage, noArticleReason, toRemovedBlocks } from '../core/index.ts'
 import { onMessages, sendMessage, type DeclutterState, type PageReport } from '../messages.ts';
 import { declutter, isDecluttered, restore } from './declutter.ts';
 import { startReaderFrame } from './reader-frame.ts';
-import { loadSettings } from '../settings/store.ts';
+import { loadSettings, type Stored } from '../settings/store.ts';
+import type { ClutterOptions } from '../core/clutter/index.ts';
 
 declare global {
   interface Window {
@@ -20,8 +21,8 @@ const current = (): DeclutterState => window.clearpageAuto?.state() ?? state;
 
 async function report(): Promise<PageReport> {
   const url = location.href;
-  const { settings } = await loadSettings();
-  const analysis = analyzePage(document, url, { keyPoints: settings.keyPointCount });
+  const { settings, userRules } = await loadSettings();
+  const analysis = analyzePage(document, url, { keyPoints: settings.keyPointCount, clutter: clutterOptions({ settings, userRules }) });
   const { article, summary, detection } = analysis;
   return {
     url,
@@ -43,6 +44,11 @@ async function report(): Promise<PageReport> {
   };
 }
 
+/** The reader's own rules and switched-off categories apply to every declutter, asked or automatic. */
+function clutterOptions({ settings, userRules }: Stored): ClutterOptions {
+  return { userRules, disabledCategories: settings.disabledCategories };
+}
+
 function setState(next: DeclutterState): DeclutterState {
   state = next;
   void sendMessage('event:hidden-changed', { hiddenCount: state.hidden.length }).catch(() => {
@@ -54,7 +60,11 @@ function setState(next: DeclutterState): DeclutterState {
 function start(): void {
   onMessages({
     'content:report': () => report(),
-    'content:declutter': () => (isDecluttered(document) ? current() : setState({ active: true, ...declutter(document, location.href) })),
+    'content:declutter': async () => {
+      if (isDecluttered(document)) return current();
+      const options = clutterOptions(await loadSettings());
+      return setState({ active: true, ...declutter(document, location.href, options) });
+    },
     'content:restore': () => {
       window.clearpageAuto?.stop();
       restore(document);

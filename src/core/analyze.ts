@@ -1,6 +1,6 @@
 import type { Article, ClutterHit, Detection, RemovedBlock, Summary } from './types.ts';
 import { detectArticle } from './detect.ts';
-import { findClutter } from './clutter/index.ts';
+import { findClutter, type ClutterOptions } from './clutter/index.ts';
 import { extractArticle } from './extract.ts';
 import { summarize } from './summarize.ts';
 import { textOf, truncate } from './text.ts';
@@ -15,6 +15,8 @@ export interface PageAnalysis {
 
 export interface AnalyzeOptions {
   keyPoints?: number;
+  /** The reader's own rules and switched-off categories. */
+  clutter?: ClutterOptions;
   /** Clock for timings; `performance.now` in browsers and Node alike. */
   now?: () => number;
 }
@@ -30,7 +32,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   };
   const detection = detectArticle(doc, url);
   const detectMs = lap();
-  const clutter = findClutter(doc, url);
+  const clutter = findClutter(doc, url, options.clutter);
   const clutterMs = lap();
   const article = extractArticle(doc, url, { clutter });
   const extractMs = lap();

@@ -47,4 +47,13 @@ describe('the seed live blog through the whole pipeline', () => {
   test('leaves the page itself untouched', () => {
     expect(doc.documentElement.outerHTML).toBe(new JSDOM(html).window.document.documentElement.outerHTML);
   });
+
+  test('the reader’s settings reach the pipeline: a switched-off category stays, an own rule hides', () => {
+    const fresh = new JSDOM(html, { url: expected.url }).window.document;
+    const own = analyzePage(fresh, expected.url, { clutter: { disabledCategories: ['cookie-consent'], userRules: '! category: related-links\n##aside:has-text(Most popular)' } });
+    const categories = own.clutter.map((hit) => hit.category);
+    expect(categories).not.toContain('cookie-consent');
+    expect(categories).toContain('related-links');
+    expect(own.article?.text).not.toContain('Most popular');
+  });
 });
