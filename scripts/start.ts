@@ -36,10 +36,13 @@ async function runHeadless(url: string): Promise<void> {
     await popup.locator('main[aria-busy="false"]').waitFor();
     console.log(`Demo page: ${url}\n\nThe popup says:\n`);
     console.log(await popup.locator('main').innerText());
-    const screenshot = join(ROOT, 'dist/demo-popup.png');
     await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.screenshot({ path: screenshot, fullPage: true });
-    console.log(`\nScreenshot of the popup: ${screenshot}`);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      const screenshot = join(ROOT, `dist/demo-popup-${colorScheme}.png`);
+      await popup.screenshot({ path: screenshot, fullPage: true });
+      console.log(`${colorScheme === 'light' ? '\n' : ''}Screenshot of the popup (${colorScheme}): ${screenshot}`);
+    }
   } finally {
     await extension.close();
   }

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../../src/core/detect.ts';
 import { detectionFeatures, type DetectionFeatures } from '../../src/core/detect/features.ts';
 import { findClutter } from '../../src/core/clutter/index.ts';
 import { extractArticle } from '../../src/core/extract.ts';
 import { htmlToText } from '../../src/core/extract/block-text.ts';
 import type { BenchPage } from './corpus.ts';
+import { parsePage, readPageBytes } from '../../src/cli/load-html.ts';
 
 /** What one system said about one page. */
 export interface SystemOutput {
@@ -34,7 +32,7 @@ export interface PageResult {
  */
 export function runPage(page: BenchPage, index: number, detectOnly = false): PageResult {
   const url = validUrl(page.url);
-  const doc = parsePage(gunzipSync(readFileSync(page.file)), url);
+  const doc = parsePage(readPageBytes(page.file), url);
   const runs = [() => runReadability(doc, detectOnly), () => runClearpage(doc, url, detectOnly)] as const;
   try {
     if (index % 2) {
@@ -51,35 +49,9 @@ export function runPage(page: BenchPage, index: number, detectOnly = false): Pag
   }
 }
 
-/**
- * The corpora store pages re-encoded as UTF-8 while many keep their original `<meta charset>`
- * (windows-1251, euc-kr…). Valid UTF-8 is decoded as such so the page is read as it was saved;
- * anything else goes to jsdom as bytes to be sniffed.
- */
 /** A few truth files have no URL; jsdom needs one, and an unknown page says nothing by its address. */
 function validUrl(url: string): string {
   return URL.canParse(url) ? url : 'https://unknown.invalid/';
-}
-
-function parsePage(bytes: Buffer, url: string): Document {
-  // The page's CSS parse errors are not ours to print.
-  const virtualConsole = new VirtualConsole();
-  const source = decodeBytes(bytes);
-  try {
-    return new JSDOM(source, { url, virtualConsole }).window.document;
-  } catch {
-    // jsdom's stylesheet parser throws on some valid CSS; without <style> the page's text is the same.
-    const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
-    return new JSDOM(text.replace(/<style\b[\s\S]*?<\/style>/gi, ''), { url, virtualConsole }).window.document;
-  }
-}
-
-function decodeBytes(bytes: Buffer): Buffer | string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes;
-  }
 }
 
 function runReadability(doc: Document, detectOnly: boolean): SystemOutput {
