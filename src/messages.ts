@@ -5,24 +5,15 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { NoArticle } from './core/analyze.ts';
-import type { Detection, RemovedBlock, Summary } from './core/types.ts';
+import type { Article, Detection, PageMetadata, RemovedBlock, Summary } from './core/types.ts';
 import { isArticleId, isReaderAction, type ReaderAction, type ReaderArticle, type ReaderState } from './reader/reader-protocol.ts';
 
 /** What the popup needs to draw its card: plain data, no HTML. */
 export interface PageReport {
   url: string;
   detection: Detection;
-  article: {
-    title: string;
-    byline: string | null;
-    siteName: string | null;
-    publishedTime: string | null;
-    lang: string | null;
-    excerpt: string | null;
-    leadImage: string | null;
-    /** Plain text, for the on-device AI summary; the popup never renders it as HTML. */
-    text: string;
-  } | null;
+  /** `text` is for the on-device AI summary; the popup never renders it as HTML. */
+  article: (PageMetadata & Pick<Article, 'text'>) | null;
   summary: Summary | null;
   /** Why there is no article to show; null when there is one. */
   noArticle: NoArticle | null;

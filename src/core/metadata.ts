@@ -4,16 +4,7 @@ import { pickTitle } from './metadata-title.ts';
 import { pickByline } from './metadata-byline.ts';
 import { pickPublishedTime } from './metadata-date.ts';
 import { normalizeSpace } from './text.ts';
-
-export interface PageMetadata {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  excerpt: string | null;
-  leadImage: string | null;
-}
+import type { PageMetadata } from './types.ts';
 
 /** What Readability found, used only where the page's own metadata is silent. */
 export interface ReadabilityMetadata {

@@ -34,7 +34,8 @@ export interface Detection {
   signals: string[];
 }
 
-export interface Article {
+/** What a page says about itself: the card the popup shows. */
+export interface PageMetadata {
   title: string;
   byline: string | null;
   siteName: string | null;
@@ -42,11 +43,14 @@ export interface Article {
   publishedTime: string | null;
   lang: string | null;
   excerpt: string | null;
+  leadImage: string | null;
+}
+
+export interface Article extends PageMetadata {
   /** Readability's cleaned article HTML (not yet sanitized: sanitize before rendering). */
   html: string;
   /** Plain text, paragraphs separated by blank lines. */
   text: string;
-  leadImage: string | null;
   /** Live blogs are read newest-first; the summary picks from the newest entries. */
   isLiveBlog: boolean;
 }
