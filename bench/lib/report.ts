@@ -81,7 +81,9 @@ export function report(results: PageResult[], scorer: Scorer, run: { wallSeconds
     out();
   }
 
-  out(`time per page, ms (same jsdom document; ${run.jobs} worker(s), ${run.wallSeconds.toFixed(0)} s wall)`);
+  // Re-scored output (--from) has per-page times but no run of its own to describe.
+  const how = Number.isFinite(run.jobs) ? `; ${run.jobs} worker(s), ${run.wallSeconds.toFixed(0)} s wall` : '; re-scored from saved pages';
+  out(`time per page, ms (same jsdom document${how})`);
   header();
   const times = (pick: (r: PageResult) => number): number[] => results.filter((r) => !r.error).map(pick);
   const timeRows: [string, (r: PageResult, s: SystemName) => number][] = [
