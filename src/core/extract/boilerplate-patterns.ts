@@ -13,7 +13,7 @@ export const TRAILING_CREDIT =
 
 /** Interface words that stand alone as a line: buttons, gallery counters, section labels. */
 export const INTERFACE_LINE =
-  /^(sign in|sign up|log ?in|log ?out|register|subscribe|menu|search|close|caption|enlarge( this)? image|advert|breaking( news)?|latest( news)?|top stories|view (author archive|all|more|gallery|comments)|email the author|follow on \w+|(image|photo|slide) \d+ (of|\/) ?\/? ?\d*|\d+ (of|\/) \d+|show (more|less)|load more|back to top|skip to .{0,30}|expand|collapse|previous|next|play( video)?|watch( video)?|video|audio|listen( now)?|loading\.*|open in app|about the authors?|author|reply|like|report|order reprints|reprints( (&|and) permissions)?|print( (this )?(article|story|page))?|text size|font size|via \S+)[\s.:!»›]*$/i;
+  /^((sign in|log ?in)( or (join|register|sign up|subscribe))?( now| here)?|sign up|log ?out|register|subscribe( now)?|newsletters?|menu|search|close|caption|enlarge( this)? image|advert|breaking( news)?|latest( news)?|top stories|view (author archive|all|more|gallery|comments)|email the author|follow on \w+|(image|photo|slide) \d+ (of|\/) ?\/? ?\d*|\d+ (of|\/) \d+|show (more|less)|load more|back to top|skip to .{0,30}|expand|collapse|previous|next|play( video)?|watch( video)?|video|audio|listen( now)?|loading\.*|open in app|about the authors?|author|reply|like|report|order reprints|reprints( (&|and) permissions)?|print( (this )?(article|story|page))?|text size|font size|via \S+)[\s.:!»›]*$/i;
 
 /** A line that is only a web address (print headers, "source:" stubs). */
 export const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
