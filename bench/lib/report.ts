@@ -23,7 +23,7 @@ export function pageF1(page: BenchPage, text: string, scorer: Scorer): number {
 export function report(results: PageResult[], scorer: Scorer, run: { wallSeconds: number; jobs: number }): string {
   const lines: string[] = [];
   const out = (line = ''): void => void lines.push(line);
-  const fmt = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
+  const fmt = (x: number): string => (Number.isFinite(x) ? x.toFixed(4) : '  -  ');
   const row = (label: string, cells: string[]): void => out(`  ${label.padEnd(40)}${cells.map((c) => c.padStart(12)).join('')}`);
   const header = (): void => row('', SYSTEMS.map((s) => NAMES[s]));
   const errors = results.filter((r) => r.error);
