@@ -8,6 +8,7 @@ import newsProbeScript from '../content/news-probe.ts?script&iife';
 import { onMessages } from '../messages.ts';
 import { ALL_SITES } from '../settings/site-access.ts';
 import { loadSettings, onSettingsChanged } from '../settings/store.ts';
+import { showArticleFound } from './badge.ts';
 
 const SCRIPT_ID = 'clearpage-news-probe';
 
@@ -37,8 +38,6 @@ onMessages({
   'event:news-found': async (_, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return;
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#2a7a4b' });
-    await browser.action.setBadgeText({ tabId, text: browser.i18n.getMessage('badgeArticle') || 'news' });
-    await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('articleFoundTitle') || 'Clearpage: article found' });
+    await showArticleFound(tabId);
   },
 });
