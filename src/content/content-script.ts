@@ -2,7 +2,7 @@
  * The content script, injected on demand (activeTab + scripting) into the top frame.
  * It answers the background's `content:*` messages and owns nothing else.
  */
-import { analyzePage, noArticleReason, toRemovedBlocks } from '../core/index.ts';
+import { analyzePage, noArticleReason, toRemovedBlocks, type Article } from '../core/index.ts';
 import { onMessages, sendMessage, type DeclutterState, type PageReport } from '../messages.ts';
 import { declutter, isDecluttered, restore } from './declutter.ts';
 import { startReaderFrame } from './reader-frame.ts';
@@ -19,6 +19,11 @@ let state: DeclutterState = { active: false, hidden: [], scrollUnlocked: false, 
 /** On an always-declutter site the registered auto script (same isolated world) holds the live state. */
 const current = (): DeclutterState => window.clearpageAuto?.state() ?? state;
 
+/** The article as the popup needs it: its card and plain text; the HTML stays in the page. */
+function articleCard({ html: _html, isLiveBlog: _isLiveBlog, ...card }: Article): NonNullable<PageReport['article']> {
+  return card;
+}
+
 async function report(): Promise<PageReport> {
   const url = location.href;
   const { settings, userRules } = await loadSettings();
@@ -27,16 +32,7 @@ async function report(): Promise<PageReport> {
   return {
     url,
     detection,
-    article: article && {
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      publishedTime: article.publishedTime,
-      lang: article.lang,
-      excerpt: article.excerpt,
-      leadImage: article.leadImage,
-      text: article.text,
-    },
+    article: article && articleCard(article),
     summary,
     noArticle: noArticleReason(analysis),
     clutter: current().active ? current().hidden : toRemovedBlocks(analysis.clutter),
