@@ -7,7 +7,7 @@ import contentScript from '../content/content-script.ts?script&iife';
 import { sendToTab, type MessageType, type Payload, type Response, type TabResult } from '../messages.ts';
 import { restrictedReason, restrictedReasonFromError } from './restricted-pages.ts';
 
-export async function injectContentScript(tabId: number): Promise<void> {
+async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
 }
 

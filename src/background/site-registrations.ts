@@ -23,7 +23,7 @@ const ID_PREFIX = 'clearpage-site:';
 let queue: Promise<void> = Promise.resolve();
 
 /** Serialised: two overlapping passes would register the same id twice. */
-export function syncRegistrations(): Promise<void> {
+function syncRegistrations(): Promise<void> {
   queue = queue.then(reconcile, reconcile);
   return queue;
 }

@@ -1,7 +1,7 @@
 import type { ClutterCategory } from './types.ts';
 
 /** English names for the CLI; the popup uses `_locales` for the same categories. */
-export const CATEGORY_NAMES: Record<ClutterCategory, [singular: string, plural: string]> = {
+const CATEGORY_NAMES: Record<ClutterCategory, [singular: string, plural: string]> = {
   'login-prompt': ['login prompt', 'login prompts'],
   paywall: ['paywall overlay', 'paywall overlays'],
   'donation-appeal': ['donation appeal', 'donation appeals'],

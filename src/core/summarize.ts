@@ -11,8 +11,8 @@ import { selectPoints } from './summarize/select-points.ts';
 import { sentenceUnits } from './summarize/sentence-units.ts';
 import { isNearDuplicate } from './summarize/similarity.ts';
 
-export const MIN_KEY_POINTS = 1;
-export const MAX_KEY_POINTS = 5;
+const MIN_KEY_POINTS = 1;
+const MAX_KEY_POINTS = 5;
 
 /** What the summary reads; `html` (optional) lets it recognise figure captions. */
 export type SummaryInput = Pick<Article, 'text' | 'lang' | 'isLiveBlog'> & Partial<Pick<Article, 'html'>>;

@@ -8,7 +8,7 @@ const MODE_NAMES: Record<SiteMode, string> = { declutter: 'Declutter the page', 
 
 const status = () => document.getElementById('sites-status') as HTMLElement;
 
-export function modeSelect(current: SiteMode, label: string): HTMLSelectElement {
+function modeSelect(current: SiteMode, label: string): HTMLSelectElement {
   const select = element('select', {}, ...SITE_MODES.map((mode) => element('option', { value: mode, selected: mode === current }, MODE_NAMES[mode])));
   select.setAttribute('aria-label', label);
   return select;

@@ -148,7 +148,7 @@ function progressFraction(event: DownloadProgressEvent): number {
 }
 
 /** The text, or its lead when the whole would exceed the model's input quota. */
-export async function fitToQuota(session: AiSummarizerSession, text: string, signal?: AbortSignal): Promise<string> {
+async function fitToQuota(session: AiSummarizerSession, text: string, signal?: AbortSignal): Promise<string> {
   const quota = session.inputQuota;
   if (!session.measureInputUsage || quota === undefined || !Number.isFinite(quota)) return text;
   let input = text;

@@ -98,7 +98,7 @@ function nameEmptyLinks(body: Element): void {
 }
 
 /** Live blogs: each time stamp that stands alone starts an entry; its block is marked so it reads as one. */
-export function markLiveEntries(body: Element): number {
+function markLiveEntries(body: Element): number {
   let count = 0;
   for (const time of Array.from(body.querySelectorAll('time'))) {
     const line = time.closest('p, div, h2, h3, h4, h5, h6, span') ?? time;

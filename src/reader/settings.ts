@@ -2,8 +2,8 @@
  * The reader's typographic choices: plain data, validated on the way in (storage.sync is shared
  * with other devices and versions), stored under one key.
  */
-export const THEMES = ['light', 'sepia', 'dark', 'system'] as const;
-export const FONTS = ['serif', 'sans', 'dyslexic'] as const;
+const THEMES = ['light', 'sepia', 'dark', 'system'] as const;
+const FONTS = ['serif', 'sans', 'dyslexic'] as const;
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
 

@@ -11,7 +11,7 @@ import { updateSettings } from './store.ts';
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 /** A site waiting for the reader's "Allow": see requestSiteAccess. */
-export const PENDING_SITE_KEY = 'pendingSite';
+const PENDING_SITE_KEY = 'pendingSite';
 
 /**
  * Call synchronously from the click handler, before any `await`: browsers grant permissions only

@@ -83,10 +83,6 @@ export async function dismissNotice(): Promise<void> {
   await browser.storage.local.remove(KEYS.notice);
 }
 
-export async function readBackups(): Promise<Backup[]> {
-  const stored = await browser.storage.local.get(KEYS.backup);
-  return Array.isArray(stored[KEYS.backup]) ? (stored[KEYS.backup] as Backup[]) : [];
-}
 
 /** Calls back when the settings or the rules change, in any context (storage.onChanged). */
 export function onSettingsChanged(callback: () => void): void {

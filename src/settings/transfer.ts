@@ -6,7 +6,7 @@
 import { readSettings } from './migrations.ts';
 import { SETTINGS_VERSION, checkUserRules, type Problem, type Settings } from './schema.ts';
 
-export const EXPORT_FORMAT = 'clearpage-settings';
+const EXPORT_FORMAT = 'clearpage-settings';
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;

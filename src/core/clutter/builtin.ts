@@ -9,7 +9,7 @@ import donationAppeal from '../../rules/donation-appeal.txt';
 import newsletterSignup from '../../rules/newsletter-signup.txt';
 import commentsPrompt from '../../rules/comments-prompt.txt';
 
-export const BUILTIN_LISTS: Record<string, string> = {
+const BUILTIN_LISTS: Record<string, string> = {
   'cookie-consent': cookieConsent,
   'notification-prompt': notificationPrompt,
   'login-prompt': loginPrompt,

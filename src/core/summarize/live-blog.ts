@@ -25,7 +25,7 @@ function clockMinutes(stamp: string): number | null {
   return hours * 60 + Number(match[2]);
 }
 
-export function isEntryStamp(paragraph: string): boolean {
+function isEntryStamp(paragraph: string): boolean {
   return paragraph.length <= 40 && ENTRY_TIMESTAMP.test(paragraph.trim());
 }
 

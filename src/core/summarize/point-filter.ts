@@ -12,9 +12,9 @@ import {
 } from './boilerplate-patterns.ts';
 
 /** Three words or fewer rarely make a point on their own ("Forget learning ABCs."). */
-export const MIN_POINT_WORDS = 4;
+const MIN_POINT_WORDS = 4;
 /** Longer "sentences" are run-ons from flattened text, not readable points. */
-export const MAX_POINT_WORDS = 70;
+const MAX_POINT_WORDS = 70;
 /** A teaser ("Here's what we know.") points at the text; a longer sentence that opens the same way informs. */
 const MAX_TEASER_WORDS = 8;
 /** Scripts without spaces between words are measured in characters. */
@@ -55,7 +55,7 @@ function hasUnbalancedQuotes(sentence: string): boolean {
   return count(/[“”„]/g) % 2 === 1 || count(/«/g) !== count(/»/g) || count(/"/g) % 2 === 1;
 }
 
-export function isFurniture(sentence: string): boolean {
+function isFurniture(sentence: string): boolean {
   return (
     METADATA_LINE.test(sentence) ||
     PHOTO_CREDIT.test(sentence) ||

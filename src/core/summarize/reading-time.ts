@@ -4,7 +4,7 @@
  * (Trauzettel-Klosinski & Dietz, 2012). Chinese and Japanese characters are counted one by one.
  */
 
-export const CHARACTERS_PER_MINUTE: Readonly<Record<string, number>> = {
+const CHARACTERS_PER_MINUTE: Readonly<Record<string, number>> = {
   ar: 612,
   de: 920,
   en: 987,

@@ -6,7 +6,7 @@ import type { SentenceUnit } from './sentence-units.ts';
 import { isNearDuplicate } from './similarity.ts';
 
 /** A dateline this early marks the start of the story; what comes before it is captions and teasers. */
-export const DATELINE_SEARCH_SENTENCES = 8;
+const DATELINE_SEARCH_SENTENCES = 8;
 
 function storyStart(units: readonly SentenceUnit[]): number {
   const dateline = units.slice(0, DATELINE_SEARCH_SENTENCES).find((unit) => unit.hadDateline && unit.eligible);

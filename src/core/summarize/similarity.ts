@@ -1,7 +1,7 @@
 /** Word overlap between sentences, to keep one point from saying another's thing twice. */
 
 /** Points sharing this share of their words say the same thing twice (a standfirst repeated as the lead). */
-export const NEAR_DUPLICATE_OVERLAP = 0.8;
+const NEAR_DUPLICATE_OVERLAP = 0.8;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -10,7 +10,7 @@ function contentWords(text: string): string[] {
 }
 
 /** Shared distinct words over the smaller sentence's distinct words. */
-export function overlapRatio(a: string, b: string): number {
+function overlapRatio(a: string, b: string): number {
   const left = new Set(contentWords(a));
   const right = new Set(contentWords(b));
   if (left.size === 0 || right.size === 0) return 0;

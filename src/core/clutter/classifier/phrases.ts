@@ -24,7 +24,7 @@ export type PromptCategory = Extract<
   | 'comments-prompt'
 >;
 
-export const PHRASE_LISTS: Record<PromptCategory, string> = {
+const PHRASE_LISTS: Record<PromptCategory, string> = {
   'login-prompt': login,
   paywall,
   'donation-appeal': donation,
@@ -34,7 +34,7 @@ export const PHRASE_LISTS: Record<PromptCategory, string> = {
   'comments-prompt': comments,
 };
 
-export const PROMPT_CATEGORIES = Object.keys(PHRASE_LISTS) as PromptCategory[];
+const PROMPT_CATEGORIES = Object.keys(PHRASE_LISTS) as PromptCategory[];
 
 export interface CategoryPatterns {
   category: PromptCategory;
@@ -48,7 +48,7 @@ export interface CategoryPatterns {
 const LINE = /^(?:([a-z]{2})(?: (label))?|(href)|(attr)):\s*(.+)$/;
 const NOT_WORD = '[\\p{L}\\p{N}]';
 
-export function compilePhraseList(category: PromptCategory, text: string): { patterns: CategoryPatterns; errors: string[] } {
+function compilePhraseList(category: PromptCategory, text: string): { patterns: CategoryPatterns; errors: string[] } {
   const parts = { phrases: [] as string[], labels: [] as string[], hrefs: [] as string[], attrs: [] as string[] };
   const errors: string[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {

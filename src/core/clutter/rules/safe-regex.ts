@@ -4,7 +4,7 @@
  * alternation (`(a+)+`, `(a|aa)*`): the shapes that backtrack exponentially. The text a regex
  * is tried on is capped as well (MAX_TESTED_TEXT), which bounds the polynomial cases.
  */
-export const MAX_REGEX_LENGTH = 256;
+const MAX_REGEX_LENGTH = 256;
 /** Characters of an element's text a user regex is tested against. */
 export const MAX_TESTED_TEXT = 4000;
 const MAX_UNBOUNDED_QUANTIFIERS = 4;
