@@ -13,9 +13,11 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { loadCorpus, type BenchPage } from './lib/corpus.ts';
 import { runPage, type PageResult } from './lib/run-page.ts';
 import { pageF1, report, type Scorer } from './lib/report.ts';
-import { fitLogistic, weightsSource } from './lib/fit-detection.ts';
+import { crossValidate, fitLogistic, formatScores, probability, scoreDetection, weightsSource } from './lib/fit-detection.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Pages one worker runs before a fresh one takes over. */
+const PAGES_PER_WORKER = 150;
 const DEFAULT_CORPORA = ['../shared/corpus/scrapinghub', '../shared/corpus/wcxb-dev'].map((p) => resolve(ROOT, p));
 
 interface WorkerInput {
@@ -49,6 +51,8 @@ async function main(): Promise<void> {
   if (values.from) {
     // Re-score a finished or interrupted run from its per-page files, without running anything.
     const results = readPerPage(resolve(values.from));
+    // Refit from the features the run cached, without parsing a page again.
+    if (values['fit-detection']) writeDetectionFit(results, resolve(values.out ?? values.from));
     process.stdout.write(report(results, scorer, { wallSeconds: NaN, jobs: NaN }));
     return;
   }
@@ -100,24 +104,34 @@ async function runInWorkers(pages: BenchPage[], jobs: number, detectOnly: boolea
     Array.from({ length: jobs }, (_, j) => {
       // Interleaved, so each worker's prefix is itself a spread sample.
       const slice = pages.filter((_, i) => i % jobs === j);
-      if (!slice.length) return Promise.resolve();
-      return new Promise<void>((resolveWorker, reject) => {
-        const worker = new Worker(fileURLToPath(import.meta.url), {
-          workerData: { pages: slice, first: j, stride: jobs, detectOnly } satisfies WorkerInput,
-          resourceLimits: { maxOldGenerationSizeMb: 6144 },
-        });
-        worker.on('message', (message: { index: number; result: PageResult }) => {
-          results[message.index] = message.result;
-          onResult(message.result);
-          done++;
-          if (done % 50 === 0) process.stderr.write(`  ${done}/${pages.length} pages\n`);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolveWorker() : reject(new Error(`worker exited with ${code}`))));
-      });
+      return runChunks(slice, j, jobs);
     }),
   );
   return results;
+
+  /** One worker per chunk: jsdom leaks a little per page, and a full corpus in one heap runs out of memory. */
+  async function runChunks(slice: BenchPage[], first: number, stride: number): Promise<void> {
+    for (let start = 0; start < slice.length; start += PAGES_PER_WORKER) {
+      await runChunk(slice.slice(start, start + PAGES_PER_WORKER), first + start * stride, stride);
+    }
+  }
+
+  function runChunk(chunk: BenchPage[], first: number, stride: number): Promise<void> {
+    return new Promise<void>((resolveWorker, reject) => {
+      const worker = new Worker(fileURLToPath(import.meta.url), {
+        workerData: { pages: chunk, first, stride, detectOnly } satisfies WorkerInput,
+        resourceLimits: { maxOldGenerationSizeMb: 6144 },
+      });
+      worker.on('message', (message: { index: number; result: PageResult }) => {
+        results[message.index] = message.result;
+        onResult(message.result);
+        done++;
+        if (done % 50 === 0) process.stderr.write(`  ${done}/${pages.length} pages\n`);
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (code === 0 ? resolveWorker() : reject(new Error(`worker exited with ${code}`))));
+    });
+  }
 }
 
 function runWorker({ pages, first, stride, detectOnly }: WorkerInput): void {
@@ -141,16 +155,28 @@ function runWorker({ pages, first, stride, detectOnly }: WorkerInput): void {
   });
 }
 
-/** Refit the detection model on this run's WCXB pages (article vs the rest); prints the weights to paste. */
+/**
+ * Refit the detection model on this run's WCXB pages (article vs the rest); prints the weights to paste,
+ * with in-sample and 5-fold cross-validated scores (the held-out figure is the one to trust).
+ */
 function writeDetectionFit(results: PageResult[], outDir: string): void {
   const rows = results
     .filter((r) => r.page.kind === 'wcxb' && r.clearpage.features)
-    .map((r) => ({ features: r.clearpage.features!, label: r.page.pageType === 'article' }));
+    .sort((a, b) => a.page.id.localeCompare(b.page.id))
+    .map((r) => ({ features: r.clearpage.features!, label: r.page.pageType === 'article', pageType: r.page.pageType ?? 'unknown', site: siteOf(r.page.url) }));
   if (!rows.length) return;
-  const source = weightsSource(fitLogistic(rows));
+  const fit = fitLogistic(rows);
+  const scores =
+    formatScores('in-sample', scoreDetection(rows, rows.map((r) => probability(fit, r.features) >= 0.5))) + formatScores('5-fold cross-validated, folds by site', crossValidate(rows, fitLogistic, probability));
+  const source = weightsSource(fit);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'detection-weights.ts.txt'), source);
-  process.stderr.write(`fitted detection weights (${rows.length} pages) → ${join(outDir, 'detection-weights.ts.txt')}\n${source}`);
+  writeFileSync(join(outDir, 'detection-weights.ts.txt'), `${scores}\n${source}`);
+  process.stderr.write(`fitted detection weights (${rows.length} pages) → ${join(outDir, 'detection-weights.ts.txt')}\n${scores}\n${source}`);
+}
+
+/** A few truth files have no URL: those pages share one pseudo-site. */
+function siteOf(url: string | undefined): string {
+  return url && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, '') : 'unknown';
 }
 
 /** One page's outputs and scores, written as soon as it is done so a long run can be traced while it runs. */

@@ -24,7 +24,7 @@ export function report(results: PageResult[], scorer: Scorer, run: { wallSeconds
   const lines: string[] = [];
   const out = (line = ''): void => void lines.push(line);
   const fmt = (x: number): string => (Number.isFinite(x) ? x.toFixed(4) : '  -  ');
-  const row = (label: string, cells: string[]): void => out(`  ${label.padEnd(40)}${cells.map((c) => c.padStart(12)).join('')}`);
+  const row = (label: string, cells: string[]): void => out(`  ${label.padEnd(50)}${cells.map((c) => c.padStart(18)).join('')}`);
   const header = (): void => row('', SYSTEMS.map((s) => NAMES[s]));
   const errors = results.filter((r) => r.error);
 
@@ -32,10 +32,13 @@ export function report(results: PageResult[], scorer: Scorer, run: { wallSeconds
   if (news.length) {
     out(`scrapinghub (${news.length} pages, shingle metric of the benchmark)`);
     header();
-    const agg = SYSTEMS.map((s) => scorer.aggregate(news.map((r) => scorer.shingleMatch(r.page.truthText, r[s].text))));
-    row('F1', agg.map((a) => fmt(a.f1)));
-    row('precision', agg.map((a) => fmt(a.precision)));
-    row('recall', agg.map((a) => fmt(a.recall)));
+    // A --detect-only run extracts nothing: there is no text to score.
+    if (news.some((r) => r.clearpage.text || r.readability.text)) {
+      const agg = SYSTEMS.map((s) => scorer.aggregate(news.map((r) => scorer.shingleMatch(r.page.truthText, r[s].text))));
+      row('F1', agg.map((a) => fmt(a.f1)));
+      row('precision', agg.map((a) => fmt(a.precision)));
+      row('recall', agg.map((a) => fmt(a.recall)));
+    }
     row('detected as article (recall)', SYSTEMS.map((s) => fmt(mean(news.map((r) => (r[s].isArticle ? 1 : 0))))));
     out();
   }

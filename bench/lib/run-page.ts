@@ -80,7 +80,7 @@ function runClearpage(doc: Document, url: string, detectOnly: boolean): PageResu
   const clutter = detectOnly ? [] : findClutter(doc, url);
   const clutterMs = performance.now() - t;
   t = performance.now();
-  const article = detectOnly ? null : extractArticle(doc, url, { clutter });
+  const article = detectOnly ? null : extractArticle(doc, url, { clutter, isArticle: detection.isArticle });
   const extractMs = performance.now() - t;
   return {
     text: article?.text ?? '',

@@ -34,7 +34,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   const detectMs = lap();
   const clutter = findClutter(doc, url, options.clutter);
   const clutterMs = lap();
-  const article = extractArticle(doc, url, { clutter });
+  const article = extractArticle(doc, url, { clutter, isArticle: detection.isArticle });
   const extractMs = lap();
   const summary = article ? summarize(article, options.keyPoints) : null;
   const summarizeMs = lap();

@@ -10,11 +10,17 @@ import { resolveLazyImages } from './extract/lazy-images.ts';
 import { postClean } from './extract/post-clean.ts';
 import { bodyAsHtml, crossCheckWithBody } from './extract/json-ld-body.ts';
 import { fallbackContent } from './extract/fallback.ts';
+import { copyWithoutClutter, repeatedSections } from './extract/sections.ts';
 import { completeLiveBlog } from './extract/live-blog.ts';
 
 export interface ExtractOptions {
   /** Clutter already found on `doc`; found afresh when omitted. */
   clutter?: ClutterHit[];
+  /**
+   * What detection said of the page, when it ran. On a page that is not one story (a listing, docs,
+   * a service page) linked headlines and card dates are its content, so the post-clean leaves them.
+   */
+  isArticle?: boolean;
 }
 
 /** Fewer words than this from Readability, and the named containers get a chance. */
@@ -26,10 +32,7 @@ const MIN_ARTICLE_WORDS = 60;
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
   const clutter = options.clutter ?? findClutter(doc, url);
-  const clone = doc.cloneNode(true) as Document;
-  // Resolve every path before removing anything: a removal shifts its later siblings' indices.
-  const inClone = clutter.map((hit) => elementAtPath(clone, elementPath(hit.element)));
-  for (const element of inClone) element?.remove();
+  const clone = withoutClutter(doc, clutter);
 
   // The serializer hands back Readability's own article element: no HTML round trip to clean it.
   const parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
@@ -40,10 +43,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   const container = parsed?.content ?? clone.createElement('div');
   if (countWords(container.textContent ?? '') < MIN_ARTICLE_WORDS) {
-    const fallback = fallbackContent(doc);
+    // Readability has mutated the first copy; a consent dialog must not win as "the densest block".
+    const fallback = fallbackContent(withoutClutter(doc, clutter));
     if (fallback && countWords(fallback) > countWords(container.textContent ?? '')) container.innerHTML = fallback;
   }
-  postClean(container, { title: metadata.title, byline: metadata.byline });
+  // Readability kept one of several sections built alike: the story is all of them.
+  const sections = repeatedSections(doc, container);
+  if (sections) container.replaceChildren(copyWithoutClutter(sections, clutter, container.ownerDocument));
+  postClean(container, { title: metadata.title, byline: metadata.byline, linksAreContent: options.isArticle === false });
   if (articleBody && crossCheckWithBody(container, articleBody) === 'missed-text' && countWords(articleBody) > 2 * countWords(container.textContent ?? '')) {
     container.innerHTML = bodyAsHtml(articleBody, container.ownerDocument);
   }
@@ -55,4 +62,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const text = blockTexts(container).join('\n\n');
   if (!text) return null;
   return { ...metadata, html: container.innerHTML, text, isLiveBlog };
+}
+
+/** A copy of the page with the clutter taken out: the page itself is never touched. */
+function withoutClutter(doc: Document, clutter: ClutterHit[]): Document {
+  const clone = doc.cloneNode(true) as Document;
+  // Resolve every path before removing anything: a removal shifts its later siblings' indices.
+  const inClone = clutter.map((hit) => elementAtPath(clone, elementPath(hit.element)));
+  for (const element of inClone) element?.remove();
+  return clone;
 }

@@ -1,5 +1,8 @@
+import { firstElements } from './dom-walk.ts';
 import { stringValue } from './metadata-json-ld.ts';
 import { metaContent } from './metadata-meta.ts';
+import { headlineBlockText } from './metadata-headline.ts';
+import { monthNumber, PUBLISHED_LABEL, UPDATED_LABEL } from './metadata-date-words.ts';
 
 /** Meta keys that carry the publication date, most trusted first. */
 const DATE_META_KEYS = [
@@ -25,36 +28,116 @@ const DATE_META_KEYS = [
 /** When nothing says "published", a last-modified date is still the page's own date. */
 const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'];
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-const MONTH_NAME_DATE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b/i;
-const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/;
+/** "4 September 2025", "4. Mai 2025", "4 de mayo de 2025", "Sep 4, 2025", "Sept. 4th 2025": day, month word, day, year. */
+const MONTH_NAME_DATE =
+  /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?),?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?((?:19|20)\d{2})(?!\d)/gu;
+/** Written dates in running text: numeric ones need a four-digit year to be read at all. */
+const NUMERIC_DATE = /(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2}))(?!\d)/g;
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_+.-]|$)/;
 
 /** When it was published, as ISO 8601; the page's own offset is kept, never shifted to UTC. */
 export function pickPublishedTime(doc: Document, article: Record<string, unknown> | null, url: string): string | null {
-  // Lazily, cheapest first: most pages answer from JSON-LD or meta without a document query.
-  const candidates = [
+  // Lazily, most explicit first: most pages answer from JSON-LD or meta without a document query.
+  const declared = firstDate([
     () => stringValue(article?.['datePublished']),
     () => metaContent(doc, ...DATE_META_KEYS),
     () => timeElementDate(doc),
-    () => stringValue(article?.['dateCreated']),
-    () => stringValue(article?.['dateModified']),
-    () => metaContent(doc, ...MODIFIED_META_KEYS),
-  ];
-  for (const candidate of candidates) {
-    const value = candidate();
+  ]);
+  // The date printed by the headline wins: it is the one the reader sees, and metadata often lags
+  // behind it (a template's first-publication date, a feed's import time). Metadata saying the same
+  // day keeps its fuller timestamp.
+  const shown = headlineDate(doc, false);
+  if (shown) return declared?.startsWith(shown) ? declared : shown;
+  return (
+    declared ??
+    firstDate([
+      () => headlineDate(doc, true),
+      () => stringValue(article?.['dateCreated']),
+      () => urlDate(url),
+      () => stringValue(article?.['dateModified']),
+      () => metaContent(doc, ...MODIFIED_META_KEYS),
+      () => textDate(doc),
+    ])
+  );
+}
+
+/** The first of `sources` that yields a readable date, as ISO 8601. */
+function firstDate(sources: (() => string | null)[]): string | null {
+  for (const source of sources) {
+    const value = source();
     const iso = value ? toIsoDate(value) : null;
     if (iso) return iso;
   }
-  const fromUrl = url.match(URL_DATE);
-  if (fromUrl) return isoFromParts(Number(fromUrl[1]), Number(fromUrl[2]), Number(fromUrl[3]));
-  return textDate(doc);
+  return null;
+}
+
+function urlDate(url: string): string | null {
+  // Some callers hand over a page without an address.
+  const match = typeof url === 'string' ? url.match(URL_DATE) : null;
+  return match ? isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+}
+
+/**
+ * The date written next to the headline: the one labelled "Published" if any, else the first not
+ * labelled "Updated"; an "Updated" one only when `orUpdated` (then metadata has had its say).
+ */
+function headlineDate(doc: Document, orUpdated: boolean): string | null {
+  const dates = writtenDates(headlineBlockText(doc));
+  const shown = dates.find((d) => labelOf(d) === 'published') ?? dates.find((d) => labelOf(d) === null);
+  return (shown ?? (orUpdated ? dates[0] : undefined))?.iso ?? null;
+}
+
+/** The label nearest before a date wins: "Published May 2 · Updated on June 3" labels each date its own way. */
+function labelOf(date: WrittenDate): 'published' | 'updated' | null {
+  const lastAt = (label: RegExp): number => {
+    let at = -1;
+    for (const match of date.before.matchAll(label)) at = match.index ?? at;
+    return at;
+  };
+  const published = lastAt(PUBLISHED_LABEL);
+  const updated = lastAt(UPDATED_LABEL);
+  if (published < 0 && updated < 0) return null;
+  return updated > published ? 'updated' : 'published';
+}
+
+interface WrittenDate {
+  iso: string;
+  /** A few words of text before the date, where its label sits. */
+  before: string;
+}
+
+/** Every date written out in `text`, in order, with the words just before it. */
+function writtenDates(text: string): WrittenDate[] {
+  const found: { index: number; iso: string }[] = [];
+  for (const match of text.matchAll(MONTH_NAME_DATE)) {
+    const month = monthNumber(match[2] ?? '');
+    const day = Number(match[1] ?? match[3]);
+    const iso = month && day ? isoFromParts(Number(match[4]), month, day) : null;
+    if (iso) found.push({ index: match.index ?? 0, iso });
+  }
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const iso = match[1] ? isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : dayFirst(Number(match[4]), Number(match[5]), Number(match[6]));
+    if (iso) found.push({ index: match.index ?? 0, iso });
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ index, iso }) => ({ iso, before: text.slice(Math.max(0, index - 30), index) }));
+}
+
+/** Day-first unless that is impossible: most of the world writes 4.9.2025. */
+function dayFirst(a: number, b: number, year: number): string | null {
+  return a > 12 ? isoFromParts(year, b, a) : b > 12 ? isoFromParts(year, a, b) : isoFromParts(year, b, a);
+}
+
+/** Class names of the elements a page prints its dates in. */
+const DATE_CLASS = /date|Date|byline|publish/;
+
+function isTimeMarkup(element: Element): boolean {
+  const itemprop = element.getAttribute('itemprop');
+  return (element.tagName === 'TIME' && element.hasAttribute('datetime')) || itemprop === 'datePublished' || itemprop === 'dateCreated';
 }
 
 function timeElementDate(doc: Document): string | null {
-  const times = Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"], [itemprop="dateCreated"]')).slice(0, 20);
+  const times = firstElements(doc.documentElement, isTimeMarkup, 20);
   const preferred =
     times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate')) ??
     times.find((t) => t.closest('article, main, header')) ??
@@ -64,7 +147,7 @@ function timeElementDate(doc: Document): string | null {
 
 /** A written date ("4 September 2025", "Sep 4, 2025") in the page's header area. */
 function textDate(doc: Document): string | null {
-  const scopes = Array.from(doc.body?.querySelectorAll('[class*="date"], [class*="Date"], [class*="byline"], [class*="publish"], time') ?? []).slice(0, 30);
+  const scopes = firstElements(doc.body, (element) => element.tagName === 'TIME' || DATE_CLASS.test(element.getAttribute('class') ?? ''), 30);
   for (const scope of scopes) {
     const text = (scope.textContent ?? '').slice(0, 200);
     const iso = toIsoDate(text);
@@ -84,18 +167,8 @@ export function toIsoDate(raw: string): string | null {
     const offset = zone ? (zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
     return `${date}T${h.padStart(2, '0')}:${mi}:${s ?? '00'}${offset}`;
   }
-  const named = text.match(MONTH_NAME_DATE);
-  if (named) {
-    const month = MONTHS[(named[2] ?? '').toLowerCase().slice(0, 3)];
-    const day = Number(named[1] ?? named[3]);
-    if (month && day) return isoFromParts(Number(named[4]), month, day);
-  }
-  const slashed = text.match(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/);
-  if (slashed) {
-    // Day-first unless that is impossible: most of the world writes 4.9.2025.
-    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
-    return a > 12 ? isoFromParts(Number(slashed[3]), b, a) : b > 12 ? isoFromParts(Number(slashed[3]), a, b) : isoFromParts(Number(slashed[3]), b, a);
-  }
+  const written = writtenDates(text.slice(0, 300))[0];
+  if (written) return written.iso;
   const epoch = text.match(/^\d{10}(\d{3})?$/);
   if (epoch) return new Date(Number(text) * (text.length === 10 ? 1000 : 1)).toISOString();
   return null;

@@ -32,6 +32,11 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** Every `<meta>` content under `key`, in page order: some keys repeat, one per author. */
+export function metaContents(doc: Document, key: string): string[] {
+  return metaIndex(doc).get(key.toLowerCase()) ?? [];
+}
+
 export function hasMeta(doc: Document, key: string): boolean {
   return metaIndex(doc).has(key.toLowerCase());
 }

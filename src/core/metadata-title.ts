@@ -1,4 +1,6 @@
-import { normalizeSpace, textOf } from './text.ts';
+import { normalizeSpace } from './text.ts';
+import { spacedText } from './metadata-text.ts';
+import { CHROME_ANCESTORS, CHROME_CLASS, HEADLINE_CLASS, STORY_ANCESTORS } from './metadata-headline.ts';
 
 /** " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site": how titles carry the site name. */
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/\\~]{1,2}\s+|\s*[|·•»«]\s*/;
@@ -45,15 +47,46 @@ export function stripSiteName(title: string, siteNames: string[]): string {
   return normalizeSpace(first >= 0 && last > first ? title.slice(first, last) : kept.join(' '));
 }
 
+/** A date printed inside the headline block: "Dec 18 2025 Preparing a transition". */
+const LEADING_DATE = /^(\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})\s+(?=\p{L})/u;
+
+interface Heading {
+  text: string;
+  inStory: boolean;
+  namedHeadline: boolean;
+}
+
+/** The page's visible <h1>s, chrome and the site's own name left out. Bounded: the first eight only. */
+function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
+  const out: Heading[] = [];
+  for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 8)) {
+    if (h1.closest(CHROME_ANCESTORS) || CHROME_CLASS.test(h1.getAttribute('class') ?? '')) continue;
+    const text = spacedText(h1).replace(LEADING_DATE, '');
+    // "{{ page.title }}": an unrendered template.
+    if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames)) continue;
+    out.push({
+      text,
+      inStory: !!h1.closest(STORY_ANCESTORS),
+      namedHeadline: HEADLINE_CLASS.test(`${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`),
+    });
+  }
+  return out;
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(fold(text).split(' ').filter((w) => w.length >= 3));
+}
+
 /**
- * The headline. The visible <h1> wins when a metadata title confirms it (it never carries the site
- * suffix); otherwise the metadata titles, site name stripped, in order of trust.
+ * The headline as the reader sees it. A visible <h1> confirmed by a metadata title wins; then an
+ * <h1> placed or named as the headline that shares a word with the metadata titles (SEO titles are
+ * often reworded, the heading is what the page shows); then the metadata titles, site name stripped.
  */
 export function pickTitle(doc: Document, candidates: (string | null)[], siteNames: string[]): string {
   const titles = candidates.filter((t): t is string => !!t).map((t) => stripSiteName(t, siteNames));
-  const headings = Array.from(doc.querySelectorAll('h1')).slice(0, 6).map(textOf).filter((h) => h.length > 3 && h.length < 300);
+  const headings = visibleHeadings(doc, siteNames);
   const foldedTitles = titles.map(fold);
-  for (const heading of headings) {
+  for (const { text: heading } of headings) {
     const h = fold(heading);
     if (h.split(' ').length < 2) continue;
     if (foldedTitles.some((t) => t === h || (h.includes(t) && t.length >= 0.6 * h.length))) return heading;
@@ -62,22 +95,36 @@ export function pickTitle(doc: Document, candidates: (string | null)[], siteName
       const t = foldedTitles[i] ?? '';
       return t.includes(h) && t.split(' ').length - h.split(' ').length <= 3;
     });
-    if (fuller) return fuller;
+    // …unless the extra words are a section or site tail ("Climate Change | Economic Research Service").
+    if (fuller) return fold(dropShortTail(fuller)) === h ? heading : fuller;
   }
-  return dropShortTail(titles[0] ?? headings[0] ?? '');
+  const titleWords = new Set(titles.flatMap((t) => [...contentWords(t)]));
+  const headline = headings.find(
+    (h) =>
+      (h.inStory || h.namedHeadline) &&
+      (h.text.includes(' ') || headings.length === 1) &&
+      (!titleWords.size || [...contentWords(h.text)].some((w) => titleWords.has(w))),
+  );
+  if (headline) return headline.text;
+  return dropShortTail(titles[0] ?? headings[0]?.text ?? '');
 }
 
 /** " - Caterer Comparison Spreadsheet - Happily Connected": a short last segment is a site or section name. */
 const TAIL_SEPARATOR = /\s+[|\-–—:·•»/]\s+(?=[^|\-–—:·•»/]*$)/;
+/** Pipes and bullets never join two halves of one headline, so even a two-word head stands alone. */
+const PIPE_LIKE = /[|·•»]/;
+/** "Story (via Aggregator)": the syndication credit is no part of the headline. */
+const VIA_CREDIT = /\s*\(via [^)]+\)$/i;
 
 function dropShortTail(title: string): string {
-  let current = title;
+  let current = title.replace(VIA_CREDIT, '');
   for (let i = 0; i < 2; i++) {
     const match = current.match(TAIL_SEPARATOR);
     if (!match || match.index === undefined) break;
     const head = current.slice(0, match.index);
     const tail = current.slice(match.index + match[0].length);
-    if (tail.split(/\s+/).length > 4 || head.split(/\s+/).length < 3) break;
+    const pipe = PIPE_LIKE.test(match[0]);
+    if (tail.split(/\s+/).length > (pipe ? 5 : 4) || head.split(/\s+/).length < (pipe ? 2 : 3)) break;
     current = head;
   }
   return current;

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { detectArticle } from '../../src/core/detect.ts';
 import { urlShape } from '../../src/core/detect/url-shape.ts';
+import { headlineRegion } from '../../src/core/detect/headline-region.ts';
+import { pageCensus } from '../../src/core/detect/page-census.ts';
+import { BYLINE, READING_TIME, WRITTEN_DATE } from '../../src/core/detect/word-lists.ts';
 
 const SEED = '/work/shared/fixtures/seed-liveblog';
 
@@ -49,6 +52,99 @@ describe('detectArticle', () => {
     ).join('');
     const page = doc(`<html><body><h1>Latest news</h1>${cards}</body></html>`, 'https://harbour-news.example/category/local');
     expect(detectArticle(page, page.URL).isArticle).toBe(false);
+  });
+
+  it('says yes to a German report with no metadata: byline, dateline and quoted sources', () => {
+    const paragraphs = [
+      'Der Stadtrat hat am Dienstagabend mit knapper Mehrheit beschlossen, die Sanierung der alten Hafenmauer um zwei Jahre zu verschieben.',
+      '„Wir hatten keine andere Wahl“, sagte Bürgermeisterin Anna Keller nach der Sitzung. Die Lieferung der Steinblöcke habe sich nach den Herbststürmen erneut verzögert.',
+      'Laut einem Gutachten des Bauamts ist die Mauer an drei Stellen beschädigt. Die Kosten sollen sich nach Angaben der Verwaltung auf rund vier Millionen Euro belaufen.',
+      'Die Opposition kritisierte den Beschluss scharf. Fraktionschef Peter Brandt erklärte, die Stadt habe die Warnungen der Fachleute jahrelang ignoriert.',
+      'Anwohner der Hafenstraße zeigten sich enttäuscht. Viele hatten gehofft, dass die Arbeiten noch in diesem Frühjahr beginnen würden, wie es zunächst geplant war.',
+    ].map((text) => `\n<p>${text}</p>`);
+    const page = doc(
+      `<html lang="de"><body><nav><a href="/">Start</a> <a href="/lokales">Lokales</a></nav><main>
+<div class="kopf">
+<h1>Stadtrat verschiebt Sanierung der Hafenmauer um zwei Jahre</h1>
+<p>Von Lena Hoffmann | 4. März 2024</p>
+</div>
+<div class="text">${paragraphs.join('')}</div></main></body></html>`,
+      'https://tageblatt.example/lokales/stadtrat-verschiebt-sanierung-der-hafenmauer',
+    );
+    const detection = detectArticle(page, page.URL);
+    expect(detection.isArticle).toBe(true);
+    expect(detection.confidence).toBeGreaterThan(0.8);
+    expect(detection.signals.some((s) => s.startsWith('+dateNearHeadline'))).toBe(true);
+    expect(detection.signals.some((s) => s.startsWith('+bylineNearHeadline'))).toBe(true);
+  });
+
+  it('says no to a service page that talks about "we" and "you", with phone links and calls to action', () => {
+    const page = doc(
+      `<html><head><meta property="og:type" content="website"></head><body><header><a href="tel:+15550100">Call (555) 0100</a><a class="btn" href="/contact">Get a free quote</a></header>
+      <h1>Roof Repair</h1>
+      <p>Our team of licensed roofers has served the county for over twenty years. We repair leaks, replace shingles and inspect your roof after every storm season.</p>
+      <h2>Why choose us?</h2><ul><li>Free estimates</li><li>Licensed and insured</li><li>Same-day service</li><li>Financing available</li></ul>
+      <p>Whether you need a small patch or a full replacement, we will give you a clear price before any work begins. Your satisfaction is our guarantee.</p>
+      <h2>How much does a roof repair cost?</h2><p>Most of our repairs cost between $300 and $1,200. Contact us for a free estimate and we will visit your home within 48 hours.</p>
+      <form><input name="name"><input name="phone"><textarea name="message"></textarea><button>Request a quote</button></form>
+      <footer><a href="tel:+15550100">(555) 0100</a></footer></body></html>`,
+      'https://acme-roofing.example/services/roof-repair',
+    );
+    expect(detectArticle(page, page.URL).isArticle).toBe(false);
+  });
+});
+
+describe('headlineRegion', () => {
+  it('finds the dateline and byline next to a story headline', () => {
+    const page = doc('<body><header><h1>Council approves budget</h1><div class="meta"><time datetime="2024-05-01">1 May 2024</time> · By Jane Doe</div></header><div><p>Body text.</p></div></body>', 'https://x.test/');
+    expect(headlineRegion(page.querySelector('h1') ?? undefined)).toEqual({ date: true, byline: true });
+  });
+
+  it('reads the byline and date of minified HTML, where no whitespace separates the tags', () => {
+    const page = doc('<body><main><div class="kopf"><h1>Stadtrat verschiebt Sanierung</h1><p>Von Lena Hoffmann | 4. März 2024</p></div><div><p>Text.</p></div></main></body>', 'https://x.test/');
+    expect(headlineRegion(page.querySelector('h1') ?? undefined)).toEqual({ date: true, byline: true });
+  });
+
+  it('finds neither next to a product name, even when the page below has dates', () => {
+    const page = doc('<body><div><h1>Trail shoe</h1><p class="price">$89.00</p></div><section>' + '<p>Review posted 1 May 2024 by Sam Lee, who liked the grip.</p>'.repeat(40) + '</section></body>', 'https://x.test/');
+    expect(headlineRegion(page.querySelector('h1') ?? undefined)).toEqual({ date: false, byline: false });
+  });
+});
+
+describe('pageCensus', () => {
+  it('measures prose, its dominant block, linked headings and phone links in one pass', () => {
+    const page = doc(
+      `<body><p class="byline">By <a rel="author" href="/staff/jane">Jane Doe</a></p><div class="entry-content">${STORY_PARAGRAPHS}</div><aside><h3><a href="/a">Related story</a></h3><p>Short teaser.</p><a href="tel:+15550100">Call</a></aside></body>`,
+      'https://x.test/',
+    );
+    const census = pageCensus(page.body);
+    expect(census.paragraphs).toBe(10);
+    expect(census.dominantShare).toBe(1);
+    expect(census.linkedHeadings).toBe(1);
+    expect(census.telLinks).toBe(1);
+    expect(census.classes.storyParts).toBe(2);
+    expect(census.authorMarkup).toBe(true);
+    expect(census.proseSample).toContain('harbour authority');
+  });
+});
+
+describe('word lists', () => {
+  const all = (pattern: RegExp, text: string): string[] => text.match(pattern) ?? [];
+
+  it('reads bylines in several languages, but not "by" before a lower-case word', () => {
+    expect(all(BYLINE, 'By Jane Doe. Von Max Mustermann. Par Jean Dupont. Por Ana Gómez.')).toHaveLength(4);
+    expect(all(BYLINE, 'Sorted by price and by date')).toHaveLength(0);
+  });
+
+  it('reads written dates in several languages and numeric forms', () => {
+    expect(all(WRITTEN_DATE, 'March 4, 2024 · 4. März 2024 · 4 de marzo de 2024 · 4 mars 2024 · 2024-03-04 · 04.03.2024')).toHaveLength(6);
+    expect(all(WRITTEN_DATE, 'Call 0800 2024 or visit room 12')).toHaveLength(0);
+  });
+
+  it('reads reading-time notes', () => {
+    expect(all(READING_TIME, '5 min read')).toHaveLength(1);
+    expect(all(READING_TIME, 'Lesezeit: 4 Minuten')).toHaveLength(1);
+    expect(all(READING_TIME, 'Open 5 minutes from the station')).toHaveLength(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../src/core/extract.ts';
 import { postClean } from '../../src/core/extract/post-clean.ts';
 import { resolveLazyImages } from '../../src/core/extract/lazy-images.ts';
+import { blockTexts } from '../../src/core/extract/block-text.ts';
 
 const SEED = '/work/shared/fixtures/seed-liveblog';
 const expected = JSON.parse(readFileSync(`${SEED}/expected.json`, 'utf8'));
@@ -65,6 +66,29 @@ describe('post-clean', () => {
     expect(root.querySelector('img')).not.toBeNull();
   });
 
+
+  it('drops share rows, taxonomy, counters, address-only lines and captions that repeat an image description', () => {
+    const page = doc(`<div id="r">
+      <p><img src="a.jpg" alt="The mayor, left, and the council clerk outside the hall on Monday"></p>
+      <p><span>The mayor, left, and the council clerk outside the hall on Monday (Photo: city)</span></p>
+      ${PROSE(6)}
+      <p>Whatsapp Facebook Pint Baixar</p>
+      <p>Filed under: Local politics |</p>
+      <p>3.409 letture</p>
+      <p>Tempo de leitura: 2 minutos</p>
+      <p>Ana Lima contributed reporting from Lisbon.</p>
+      <p>The council will publish the minutes, a spokesman said, and residents can read them at the library.</p>
+      <p>Copyright 2024 Example News. All rights reserved.</p>
+    </div>`);
+    const root = page.getElementById('r')!;
+    postClean(root, { title: 'Council vote', byline: null });
+    const text = root.textContent ?? '';
+    for (const gone of ['and the council clerk outside', 'Whatsapp', 'Filed under', 'letture', 'Tempo de leitura', 'contributed reporting', 'All rights reserved']) {
+      expect(text).not.toContain(gone);
+    }
+    expect(text).toContain('residents can read them at the library');
+    expect(root.querySelector('img')).not.toBeNull();
+  });
   it('leaves the cards of a listing alone: their linked titles, bylines and dates are its content', () => {
     const cards = Array.from({ length: 8 }, (_, i) => `<div><h3><a href="/story-${i}">Story number ${i} about the harbour</a></h3><p>By Logan Jones</p><p>A teaser for story ${i}.</p></div>`).join('');
     const page = doc(`<div id="r">${cards}</div>`);
@@ -80,6 +104,17 @@ describe('post-clean', () => {
     const root = page.getElementById('r')!;
     postClean(root, { title: '', byline: null });
     expect(root.textContent).toContain('Share prices fell sharply');
+  });
+
+  it('keeps code as the highlighter wrote it: spaces in spans of their own, token classes that look like page furniture', () => {
+    const code = '<span class="kn">from</span><span class="w"> </span><span class="nn">pydantic</span><span class="w"> </span><span class="kn">import</span> <span class="n">BaseModel</span>';
+    const tag = '<span class="sp-syntax-tag">button</span>';
+    const page = doc(`<div id="r"><p>${'Models declare their fields as annotated class attributes. '.repeat(3)}</p><pre><span></span><code>${code}</code></pre><pre>&lt;${tag}&gt;Hi&lt;/${tag}&gt;</pre></div>`);
+    const root = page.getElementById('r')!;
+    postClean(root, { title: '', byline: null });
+    const [python, jsx] = Array.from(root.querySelectorAll('pre'), (pre) => pre.textContent);
+    expect(python).toBe('from pydantic import BaseModel');
+    expect(jsx).toBe('<button>Hi</button>');
   });
 });
 
@@ -149,5 +184,16 @@ describe('live blogs', () => {
     expect(article?.text).toContain('Police have closed the coast road');
     expect(article?.text).toContain('All evening ferries are cancelled');
     expect(article?.text.match(/Police have closed the coast road/g)?.length).toBe(1);
+  });
+});
+
+describe('block text', () => {
+  it('keeps lines apart that a live DOM nests inside an inline element', () => {
+    const page = doc('<div id="r"><p><cite><a href="/story">Read customer story</a></cite></p><p>Plain <b>bold</b> words.</p></div>');
+    // Built by hand: an HTML parser would close the outer <p> at the <div>; scripts and Readability don't.
+    const person = page.createElement('div');
+    person.innerHTML = '<p>Anastasia Parris</p><p>Marketing Operations Manager</p>';
+    page.querySelector('cite')!.prepend(person);
+    expect(blockTexts(page.getElementById('r')!)).toEqual(['Anastasia Parris', 'Marketing Operations Manager', 'Read customer story', 'Plain bold words.']);
   });
 });

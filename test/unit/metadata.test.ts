@@ -55,7 +55,7 @@ describe('byline', () => {
   it('reads JSON-LD authors, several of them', () => {
     const ld = { '@type': 'NewsArticle', headline: 'H', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'Ravi Patel' }] };
     const doc = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
-    expect(readMetadata(doc, doc.URL).byline).toBe('Jane Doe, Ravi Patel');
+    expect(readMetadata(doc, doc.URL).byline).toBe('Jane Doe and Ravi Patel');
   });
 
   it('falls back to meta[name=author], then rel=author', () => {
@@ -66,7 +66,7 @@ describe('byline', () => {
 
   it('cleans "By …" prefixes and date tails, and refuses sentences and site names', () => {
     expect(cleanByline('By Jane Doe | Updated 3 May 2024')).toBe('Jane Doe');
-    expect(cleanByline('Written by Jane Doe, Science Editor')).toBe('Jane Doe, Science Editor');
+    expect(cleanByline('Written by Jane Doe, Science Editor')).toBe('Jane Doe');
     expect(cleanByline('This is a sentence. It is not a name at all')).toBeNull();
     const doc = page('<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">');
     expect(readMetadata(doc, doc.URL).byline).toBeNull();

@@ -1,8 +1,25 @@
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, jsonLdNodes, typesOf } from '../metadata-json-ld.ts';
 import { hasMeta, metaContent } from '../metadata-meta.ts';
+import { headlineRegion } from './headline-region.ts';
+import { pageCensus } from './page-census.ts';
 import { urlShape } from './url-shape.ts';
+import {
+  BYLINE,
+  CART_WORDS,
+  CTA_WORDS,
+  DATELINE_WORDS,
+  DOCS_WORDS,
+  FORUM_WORDS,
+  I_WORDS,
+  READING_TIME,
+  REPORTING_WORDS,
+  SHARE_WORDS,
+  WE_WORDS,
+  WRITTEN_DATE,
+  YOU_WORDS,
+} from './word-lists.ts';
 
-/** Numbers the detection model reads. Each is cheap: meta and JSON-LD, the URL, then one pass over paragraphs. */
+/** Numbers the detection model reads. Each is cheap: meta and JSON-LD, the URL, one walk over the body's elements, then regexes over a bounded text sample. */
 export interface DetectionFeatures {
   ldArticle: number;
   ldArticleBody: number;
@@ -44,35 +61,87 @@ export interface DetectionFeatures {
   formFields: number;
   forumWords: number;
   timeElements: number;
+  ldProduct: number;
+  ldList: number;
+  ldForum: number;
+  ldHeadline: number;
+  ogWebsite: number;
+  articleSectionMeta: number;
+  urlDepth: number;
+  /** Words in the page's headline: stories have sentence-long headlines, other pages short names. */
+  titleWords: number;
+  h1Count: number;
+  /** Share of body text inside links: lists and hubs are mostly links, stories mostly not. */
+  linkDensity: number;
+  listItems: number;
+  /** Mean length of long paragraphs. */
+  paragraphLength: number;
+  /** log(1 + characters of prose under the busiest parent). */
+  dominantLog: number;
+  bylines: number;
+  readingTime: number;
+  datelineWords: number;
+  writtenDates: number;
+  shareWords: number;
+  storyParts: number;
+  commentParts: number;
+  productParts: number;
+  cardParts: number;
+  navParts: number;
+  shareParts: number;
+  pagerParts: number;
+  dateNearHeadline: number;
+  bylineNearHeadline: number;
+  figcaptions: number;
+  questionHeadings: number;
+  buttons: number;
+  tables: number;
+  blockquotes: number;
+  /** Voice of the prose, per word: reporting verbs, "we/our", "you/your", "I/my". */
+  reportingWords: number;
+  weWords: number;
+  youWords: number;
+  iWords: number;
+  telLinks: number;
+  /** Share of section headings that are links: a list of teasers rather than a story's sections. */
+  linkedHeadingShare: number;
 }
 
 const PRICE = /(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|USD|EUR|GBP))(?!\d)/g;
-const CART_WORDS = /\b(add to (cart|bag|basket|wishlist)|buy now|in stock|out of stock|add to cart|checkout|free shipping|quantity)\b/gi;
-const CTA_WORDS = /\b(contact us|get (a|your) (free )?(quote|estimate|demo)|request (a|an) (quote|demo|appointment|consultation)|book (a|an|now|your)|schedule (a|an|your)|enroll|apply now|get started|free trial|call (us|now|today)|learn more)\b/gi;
-const DOCS_WORDS = /\b(on this page|table of contents|edit this page|edit on github|was this page helpful|next steps|prerequisites|see also|api reference|last updated on)\b/gi;
-const FORUM_WORDS = /\b(replies|reply|quote|joined|posts:|thread|original poster|upvotes?|answered|asked)\b/gi;
+const LD_PRODUCT = /^(Product|ProductGroup|Offer|AggregateOffer|Book|Vehicle|Car|SoftwareApplication)$/;
+const LD_LIST = /^(ItemList|CollectionPage|SearchResultsPage)$/;
+const LD_FORUM = /^(DiscussionForumPosting|QAPage|Question)$/;
+/** Body text the phrase lists read: the top of the page, where bylines, prices and calls to action sit. */
+const TEXT_SAMPLE_CHARS = 60000;
 
 export function detectionFeatures(doc: Document, url: string): DetectionFeatures {
-  const types = jsonLdNodes(doc).flatMap(typesOf);
+  const nodes = jsonLdNodes(doc);
+  const types = nodes.flatMap(typesOf);
   const ogType = (metaContent(doc, 'og:type') ?? '').toLowerCase();
   const shape = urlShape(url);
   const body = doc.body;
-  const prose = proseStats(body);
-  const itemTypes = Array.from(doc.querySelectorAll('[itemtype]'), (e) => e.getAttribute('itemtype') ?? '').join(' ');
+  const census = pageCensus(body);
+  const { tags, classes } = census;
   const text = body?.textContent ?? '';
-  const sample = text.length > 60000 ? text.slice(0, 60000) : text;
+  const sample = text.length > TEXT_SAMPLE_CHARS ? text.slice(0, TEXT_SAMPLE_CHARS) : text;
+  const textLength = text.replace(/\s+/g, ' ').length;
   const count = (pattern: RegExp): number => Math.min(20, (sample.match(pattern) ?? []).length);
   const log = (n: number): number => Math.log1p(n);
+  const proseWords = census.proseSample.split(/\s+/).length;
+  const rate = (pattern: RegExp): number => (census.proseSample ? (census.proseSample.match(pattern) ?? []).length / proseWords : 0);
+  const h1 = body?.getElementsByTagName('h1')[0];
+  const region = headlineRegion(h1);
+  const headline = (h1?.textContent ?? metaContent(doc, 'og:title') ?? doc.title).trim();
 
   return {
     ldArticle: types.some((t) => ARTICLE_TYPES.test(t) && t !== 'CreativeWork' && t !== 'Recipe' && t !== 'Review') ? 1 : 0,
-    ldArticleBody: jsonLdNodes(doc).some((n) => typeof n['articleBody'] === 'string' && (n['articleBody'] as string).length > 300) ? 1 : 0,
+    ldArticleBody: nodes.some((n) => typeof n['articleBody'] === 'string' && n['articleBody'].length > 300) ? 1 : 0,
     ldNonArticle: types.some((t) => NON_ARTICLE_TYPES.test(t) && t !== 'Organization') ? 1 : 0,
     ogArticle: ogType === 'article' || ogType.startsWith('article') ? 1 : 0,
     ogProduct: /product|book|music|video\.other/.test(ogType) ? 1 : 0,
     publishedMeta: hasMeta(doc, 'article:published_time') || hasMeta(doc, 'datepublished') || hasMeta(doc, 'parsely-pub-date') ? 1 : 0,
-    microArticle: /schema\.org\/(News)?Article|BlogPosting|Report/i.test(itemTypes) ? 1 : 0,
-    microNonArticle: /schema\.org\/(Product|Offer|ItemList|DiscussionForumPosting|Question|SoftwareApplication|Service)/i.test(itemTypes) ? 1 : 0,
+    microArticle: /schema\.org\/(News)?Article|BlogPosting|Report/i.test(census.itemTypes) ? 1 : 0,
+    microNonArticle: /schema\.org\/(Product|Offer|ItemList|DiscussionForumPosting|Question|SoftwareApplication|Service)/i.test(census.itemTypes) ? 1 : 0,
     urlDate: shape.hasDate ? 1 : 0,
     urlSlug: Math.min(8, shape.slugWords) / 8,
     urlRoot: shape.isRoot ? 1 : 0,
@@ -83,49 +152,66 @@ export function detectionFeatures(doc: Document, url: string): DetectionFeatures
     urlService: shape.serviceSegment ? 1 : 0,
     urlForum: shape.forumSegment ? 1 : 0,
     urlId: shape.endsWithId ? 1 : 0,
-    hasAuthor: hasAuthor(doc) ? 1 : 0,
-    ldDatePublished: jsonLdNodes(doc).some((n) => typeof n['datePublished'] === 'string') ? 1 : 0,
-    headingRatio: Math.min(1, (body?.querySelectorAll('h2, h3').length ?? 0) / (prose.paragraphs + 1) / 2),
-    inlineCode: log(body?.getElementsByTagName('code').length ?? 0) / 4,
+    hasAuthor: hasAuthor(doc, census.authorMarkup) ? 1 : 0,
+    ldDatePublished: nodes.some((n) => typeof n['datePublished'] === 'string') ? 1 : 0,
+    headingRatio: Math.min(1, (tags.h2 + tags.h3) / (census.paragraphs + 1) / 2),
+    inlineCode: log(tags.code) / 4,
     ctaWords: log(count(CTA_WORDS)) / 3,
     docsWords: log(count(DOCS_WORDS)) / 2,
-    proseLog: log(prose.proseChars) / 10,
-    dominantShare: prose.dominantShare,
-    proseShare: text.length ? Math.min(1, prose.proseChars / text.replace(/\s+/g, ' ').length) : 0,
-    linkedHeadings: log(body?.querySelectorAll('h2 a, h3 a, h4 a').length ?? 0) / 3,
-    articleElements: log(body?.getElementsByTagName('article').length ?? 0) / 3,
-    codeBlocks: log(body?.getElementsByTagName('pre').length ?? 0) / 3,
+    proseLog: log(census.proseChars) / 10,
+    dominantShare: census.dominantShare,
+    proseShare: textLength ? Math.min(1, census.proseChars / textLength) : 0,
+    linkedHeadings: log(census.linkedHeadings) / 3,
+    articleElements: log(tags.article) / 3,
+    codeBlocks: log(tags.pre) / 3,
     prices: log(count(PRICE)) / 3,
     cartWords: log(count(CART_WORDS)) / 3,
-    formFields: log(body?.querySelectorAll('input:not([type="hidden"]), select, textarea').length ?? 0) / 3,
+    formFields: log(tags['form-field']) / 3,
     forumWords: log(count(FORUM_WORDS)) / 3,
-    timeElements: log(body?.getElementsByTagName('time').length ?? 0) / 3,
+    timeElements: log(tags.time) / 3,
+    ldProduct: types.some((t) => LD_PRODUCT.test(t)) ? 1 : 0,
+    ldList: types.some((t) => LD_LIST.test(t)) ? 1 : 0,
+    ldForum: types.some((t) => LD_FORUM.test(t)) ? 1 : 0,
+    ldHeadline: nodes.some((n) => typeof n['headline'] === 'string') ? 1 : 0,
+    ogWebsite: ogType === 'website' ? 1 : 0,
+    articleSectionMeta: hasMeta(doc, 'article:section') || hasMeta(doc, 'article:tag') ? 1 : 0,
+    urlDepth: Math.min(5, shape.depth) / 5,
+    titleWords: Math.min(20, headline.split(/\s+/).filter(Boolean).length) / 20,
+    h1Count: Math.min(3, tags.h1) / 3,
+    linkDensity: textLength ? Math.min(1, census.linkChars / textLength) : 0,
+    listItems: log(tags.li / (census.paragraphs + 1)) / 3,
+    paragraphLength: census.paragraphs ? Math.min(1, census.proseChars / census.paragraphs / 600) : 0,
+    dominantLog: log(census.dominantShare * census.proseChars) / 10,
+    bylines: log(count(BYLINE)) / 2,
+    readingTime: count(READING_TIME) ? 1 : 0,
+    datelineWords: log(count(DATELINE_WORDS)) / 2,
+    writtenDates: log(count(WRITTEN_DATE)) / 3,
+    shareWords: log(count(SHARE_WORDS)) / 2,
+    storyParts: log(classes.storyParts) / 4,
+    commentParts: log(classes.commentParts) / 5,
+    productParts: log(classes.productParts) / 5,
+    cardParts: log(classes.cardParts) / 5,
+    navParts: log(classes.navParts) / 5,
+    shareParts: log(classes.shareParts) / 4,
+    pagerParts: log(classes.pagerParts) / 3,
+    dateNearHeadline: region.date ? 1 : 0,
+    bylineNearHeadline: region.byline ? 1 : 0,
+    figcaptions: log(tags.figcaption) / 2,
+    questionHeadings: log(census.questionHeadings) / 2,
+    buttons: log(tags.button) / 4,
+    tables: log(tags.table) / 2,
+    blockquotes: log(tags.blockquote) / 2,
+    reportingWords: Math.min(1, (rate(REPORTING_WORDS) * 100) / 2),
+    weWords: Math.min(1, (rate(WE_WORDS) * 100) / 4),
+    youWords: Math.min(1, (rate(YOU_WORDS) * 100) / 4),
+    iWords: Math.min(1, (rate(I_WORDS) * 100) / 4),
+    telLinks: log(census.telLinks) / 2,
+    linkedHeadingShare: Math.min(1, census.linkedHeadings / (tags.h2 + tags.h3 + 1)),
   };
 }
 
-/** Long paragraphs: how much prose, and how much of it shares one parent. */
-function hasAuthor(doc: Document): boolean {
-  if (metaContent(doc, 'author', 'article:author', 'parsely-author')) return true;
-  if (jsonLdNodes(doc).some((n) => n['author'])) return true;
-  return !!doc.querySelector('[rel="author"], [itemprop="author"]');
-}
-
-function proseStats(body: HTMLElement | null): { proseChars: number; dominantShare: number; paragraphs: number } {
-  if (!body) return { proseChars: 0, dominantShare: 0, paragraphs: 0 };
-  const byParent = new Map<Element, number>();
-  let total = 0;
-  let paragraphs = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
-    const length = (p.textContent ?? '').trim().length;
-    if (length < 80) continue;
-    total += length;
-    paragraphs++;
-    // Stories nest paragraphs in wrappers: credit the grandparent too, so one story is one block.
-    const parent = p.parentElement;
-    const container = parent && parent.children.length === 1 && parent.parentElement ? parent.parentElement : parent;
-    if (container) byParent.set(container, (byParent.get(container) ?? 0) + length);
-  }
-  let dominant = 0;
-  for (const length of byParent.values()) dominant = Math.max(dominant, length);
-  return { proseChars: total, dominantShare: total ? dominant / total : 0, paragraphs };
+/** An author named in meta, JSON-LD or author markup (the census saw the markup; a selector query costs far more). */
+function hasAuthor(doc: Document, authorMarkup: boolean): boolean {
+  if (authorMarkup || metaContent(doc, 'author', 'article:author', 'parsely-author') || jsonLdNodes(doc).some((n) => n['author'])) return true;
+  return Array.from(doc.head?.getElementsByTagName('link') ?? []).some((link) => link.getAttribute('rel')?.includes('author'));
 }

@@ -7,12 +7,31 @@ export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName) || CONTAINER_TAGS.has(tagName);
 }
 
-/** Text of each leaf block, in order, so paragraphs stay paragraphs and words never fuse across blocks. */
+/** Every element with a block somewhere inside it, found in one pass. */
+function elementsHoldingBlocks(root: Element): Set<Element> {
+  const holding = new Set<Element>();
+  const visit = (element: Element): boolean => {
+    let holds = false;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (visit(child) || isBlockTag(child.tagName)) holds = true;
+    }
+    if (holds) holding.add(element);
+    return holds;
+  };
+  visit(root);
+  return holding;
+}
+
+/**
+ * Text of each leaf block, in order, so paragraphs stay paragraphs and words never fuse across blocks.
+ * Blocks are looked for at any depth: a live DOM keeps nesting a parser would have split
+ * (`<p><cite><div><p>Name</p><p>Role</p></div></cite></p>`), and those are lines of their own too.
+ */
 export function blockTexts(root: Element): string[] {
   const out: string[] = [];
+  const holdsBlocks = elementsHoldingBlocks(root);
   const walk = (element: Element): void => {
-    const hasBlockChild = Array.from(element.children).some((child) => isBlockTag(child.tagName));
-    if (!hasBlockChild) {
+    if (!holdsBlocks.has(element)) {
       const text = normalizeSpace(element.textContent ?? '');
       if (text) out.push(text);
       return;
@@ -25,7 +44,7 @@ export function blockTexts(root: Element): string[] {
       loose = '';
     };
     for (const node of Array.from(element.childNodes)) {
-      if (node.nodeType === 1 && isBlockTag((node as Element).tagName)) {
+      if (node.nodeType === 1 && (isBlockTag((node as Element).tagName) || holdsBlocks.has(node as Element))) {
         flush();
         walk(node as Element);
       } else if (node.nodeType === 1 && (node as Element).tagName === 'BR') {

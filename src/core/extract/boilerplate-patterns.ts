@@ -13,14 +13,14 @@ export const TRAILING_CREDIT =
 
 /** Interface words that stand alone as a line: buttons, gallery counters, section labels. */
 export const INTERFACE_LINE =
-  /^((sign in|log ?in)( or (join|register|sign up|subscribe))?( now| here)?|sign up|log ?out|register|subscribe( now)?|newsletters?|menu|search|close|caption|enlarge( this)? image|advert|breaking( news)?|latest( news)?|top stories|view (author archive|all|more|gallery|comments)|email the author|follow on \w+|(image|photo|slide) \d+ (of|\/) ?\/? ?\d*|\d+ (of|\/) \d+|show (more|less)|load more|back to top|skip to .{0,30}|expand|collapse|previous|next|play( video)?|watch( video)?|video|audio|listen( now)?|loading\.*|open in app|about the authors?|author|reply|like|report|order reprints|reprints( (&|and) permissions)?|print( (this )?(article|story|page))?|text size|font size|via \S+)[\s.:!»›]*$/i;
+  /^((sign in|log ?in)( or (join|register|sign up|subscribe))?( now| here)?|sign up|log ?out|register|subscribe( now)?|newsletters?|menu|search|close|caption|enlarge( this)? image|advert|breaking( news)?|latest( news)?|top stories|view (author archive|all|more|gallery|comments)|email the author|follow on \w+|(image|photo|slide) \d+ (of|\/) ?\/? ?\d*|\d+ (of|\/) \d+|show (more|less)|load more|back to top|skip to .{0,30}|expand|collapse|previous|next|play( video)?|watch( video)?|video|audio|listen( now)?|loading\.*|open in app|about the authors?|author|reply|like|report|order reprints|reprints( (&|and) permissions)?|print( (this )?(article|story|page))?|text size|font size|via \S+|by)[\s.:!»›]*$/i;
 
 /** A line that is only a web address (print headers, "source:" stubs). */
-export const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
+export const URL_LINE = /^(https?:\/\/|www\.)\S+$|^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}\/\S*$/i;
 
 /** Contact and follow lines closing a story: "Follow her on Twitter", "Email X at … or follow @x". */
 export const FOLLOW_LINE =
-  /\bfollow (us|him|her|them|me|@\w+|\p{Lu}\w+)\b.{0,60}\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b|^(e-?mail|contact|reach|write to) .{0,60}\b(at|on|via)\b.{0,80}(@|twitter)|^have a (news )?tip\b|^(want|like) (more|this)\b.{0,60}\?$/iu;
+  /\bfollow (us|him|her|them|me|@\w+|\p{Lu}\w+)\b.{0,60}\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b|^(e-?mail|contact|reach|write to) .{0,60}\b(at|on|via)\b.{0,80}(@|twitter)|^follow\b.{0,100}\b(at|on) (https?:\/\/|www\.|@)\S+\.?$|^have a (news )?tip\b|^(want|like) (more|this)\b.{0,60}\?$/iu;
 
 /** Newsletter plugs: a short line naming a newsletter or an inbox and asking for a sign-up. */
 export const NEWSLETTER_WORDS = /\b(newsletters?|inbox|e-?mail alerts?|news alerts?)\b/i;
@@ -28,7 +28,7 @@ export const SIGNUP_WORDS = /\b(sign up|sign-up|subscribe|get|delivered|receive|
 
 /** Disclosures and script notices that sit inside the story container. */
 export const NOTICE_LINE =
-  /\b(affiliate (links?|commissions?|partnerships?)|(may|might|could) (earn|receive) (a |an )?(small )?(affiliate )?(commission|compensation)|requires javascript|enable javascript|your browser does not support)\b/i;
+  /\b(affiliate (links?|commissions?|partnerships?)|(may|might|could) (earn|receive) (a |an )?(small )?(affiliate )?(commission|compensation)|requires javascript|enable javascript|your browser does not support|all rights reserved|(is|are) subject to copyright|may not be (published|reproduced|broadcast|rewritten|redistributed))\b|^citation:.{0,300}\bretrieved\b.{0,60}\bfrom\s+https?:/i;
 
 /** A dateline that may sit anywhere: "Updated 11:21 pm CST, Tuesday…", "Published: 3 May 2024". */
 export const DATELINE =
@@ -42,13 +42,17 @@ export const CALL_TO_ACTION_LINE = new RegExp(
     String.raw`^(read|see|watch|listen|click|tap) (more|also|next|here|now|full story|the full)\b.{0,140}$`,
     // A label, then a separator or nothing: "Related: …", "MORE »", "See also – …" (not "More than 2,500 …").
     String.raw`^(more|related|recommended|also read|also see|see also|further reading|read next|up next|trending( now)?|most (read|popular)|popular|don'?t miss|more from [\w.' ]{1,40}|more on (this|that)( story| topic)?|related (articles?|stories|content|coverage|reading|links?|posts?)|you (may|might) (also )?(like|enjoy)|more stories|editor'?s picks?)\s*([:»›>|–—-].{0,160})?$`,
-    String.raw`^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicidad|publicité|reklama|pubblicità)[\s.:]*$`,
+    String.raw`^(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicidad|publicidade|publicité|reklama|reklame|reclame|advertentie|pubblicità|iklan|mainos)[\s.:]*$`,
     String.raw`^(story|article) continues (below|after)\b.{0,40}$`,
     String.raw`^continue reading\b.{0,80}$`,
     String.raw`^(follow|like) us on\b.{0,80}$`,
     String.raw`^(sign up|subscribe|register|log ?in|join)\b.{0,40}\b(newsletter|inbox|email|free|today|now|here|account|updates)\b.{0,80}$`,
     String.raw`^(get|receive) (our|the)\b.{0,60}\b(newsletter|email|alerts?)\b.{0,60}$`,
-    String.raw`^(click|tap) here\b.{0,120}$`,
+    String.raw`^.{0,140}\b(click|tap) here\b.{0,120}$`,
+    String.raw`^subscribe to\b.{0,120}$`,
+    String.raw`^also\s*:.{0,120}$`,
+    // The same labels in brackets: "[Related: …]", "(See also: …)".
+    String.raw`^[[(](related|see also|read more|more|also read)\s*:.{0,160}[\])]$`,
     String.raw`^(this (article|story) (was|has been) (originally )?(published|updated|amended|corrected))\b.{0,200}$`,
     String.raw`^(we|you) (may|might) (earn|receive) (a )?(commission|compensation)\b.{0,200}$`,
     String.raw`^(download|get) (the|our) app\b.{0,80}$`,
@@ -63,11 +67,11 @@ export const BYLINE_LINE =
 
 /** Labels that head a box of links to other stories: "More Great WIRED Stories", "DON'T MISS", "Related news". */
 export const RELATED_LABEL =
-  /^(don'?t miss|related|recommended|read (more|next|also)|see also|also (read|see)|more (great |top )?[\w.' ]{0,30}(stories|articles|news|posts|reads|videos|coverage)|(most )?(popular|latest|trending|top) (stories|articles|news|posts|now)|editor'?s picks?|you (may|might) (also )?like|more from|more on)\b/i;
+  /^(don'?t miss|related|recommended|read (more|next|also)|see also|also (read|see)|more (great |top )?[\w.' ]{0,30}(stories|articles|news|posts|reads|videos|coverage)|(most )?(popular|latest|recent|trending|top) (stories|articles|news|posts|now)|popular this (week|month)|editor'?s picks?|you (may|might) (also )?like|more from|more on)\b/i;
 
 /** Wire-service and desk credits closing a story: "(Reporting by X; Editing by Y)", "X contributed to this report." */
 export const CONTRIBUTOR_LINE =
-  /^\(?(additional )?(reporting|writing) by\b.{0,200}\b(edit(ed|ing)) by\b.{0,120}\)?\.?$|\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i;
+  /^\(?(additional )?(reporting|writing) by\b.{0,200}\b(edit(ed|ing)) by\b.{0,120}\)?\.?$|\bcontributed (reporting )?to this (report|story|article)\.?\)?$|\bcontributed reporting\b.{0,80}$|^(additional|extra) reporting by\b.{0,120}$/i;
 
 /** Appeals to the reader: donations, memberships, paywall hints. */
 export const APPEAL_LINE =
@@ -76,3 +80,11 @@ export const APPEAL_LINE =
 /** Class or id words that mark a caption, credit, share bar or related-links box inside the story. */
 export const NON_CONTENT_CLASS =
   /(^|[\s_-])(caption|credit|figcaption|share|sharing|social|related|recommend|read-?more|readmore|newsletter|signup|promo|byline|dateline|author-?bio|tags?|breadcrumbs?|advert|ad-?slot|sponsor|outbrain|taboola|toolbar|meta)([\s_-]|$)/i;
+
+/** Taxonomy, counter and reading-time lines: "Filed under: Politics |", "Tags: …", "3.409 letture", "Reading time: 4 min". */
+export const META_LINE =
+  /^(filed under|posted in|tags?|tagged( with)?|topics?|categories|category|categoria|categorie|kategorien?|schlagwörter|étiquettes|etiquetas)\s*:.{0,160}$|\s[-|•·]\s(tags?|categor\w*|kategorie)\s*:.{0,120}$|^\d[\d.,]*\s*(views|reads|letture|leituras|visualizações|visualizaciones|vistas|lecturas|lectures|aufrufe)$|^(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd)\s*:?\s*\d.{0,20}$/i;
+
+/** Words a row of share buttons reads as: "Share Tweet Submit", "Whatsapp Facebook Pint Baixar". */
+export const SHARE_BUTTON_WORD =
+  /^(share|shares|tweet|pin|pint|email|e-mail|mail|print|submit|save|copy|link|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|messenger|sms|download|baixar|compartir|compartilhar|partager|teilen|condividi|delen|tumblr|pocket)$/i;

@@ -1,7 +1,7 @@
 import { normalizeSpace } from '../text.ts';
 
 /** Markup that is never story text, dropped from a fallback container. */
-const NEVER_CONTENT = 'script, style, noscript, template, nav, aside, form, button, input, select, textarea, iframe, header, footer, [hidden], [aria-hidden="true"]';
+export const NEVER_CONTENT = 'script, style, noscript, template, nav, aside, form, button, input, select, textarea, iframe, header, footer, [hidden], [aria-hidden="true"]';
 
 /**
  * When Readability finds nothing, or too little: the container the page itself names as the story

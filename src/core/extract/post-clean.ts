@@ -11,10 +11,12 @@ import {
   DATELINE,
   FOLLOW_LINE,
   INTERFACE_LINE,
+  META_LINE,
   NEWSLETTER_WORDS,
   NON_CONTENT_CLASS,
   NOTICE_LINE,
   RELATED_LABEL,
+  SHARE_BUTTON_WORD,
   SIGNUP_WORDS,
   TRAILING_CREDIT,
   URL_LINE,
@@ -32,6 +34,8 @@ const HEAD_BLOCKS = 6;
 export interface PostCleanContext {
   title: string;
   byline: string | null;
+  /** Known not to be one story: its links and card lines are content, whatever the extract looks like. */
+  linksAreContent?: boolean;
 }
 
 /**
@@ -45,22 +49,29 @@ export function postClean(root: Element, context: PostCleanContext): void {
   const remove = (element: Element): void => {
     if (normalizeSpace(element.textContent ?? '').length <= maxRemovable) element.remove();
   };
-  for (const element of Array.from(root.querySelectorAll(NEVER_STORY))) remove(element);
-  for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
+  // A page known not to be one story (a shop, a listing) keeps its captions and forms: product cards live in them.
+  const notAStory = !!context.linksAreContent;
+  for (const element of Array.from(root.querySelectorAll(notAStory ? CONTROLS : NEVER_STORY))) {
+    if (!isDisclosureLabel(element)) remove(element);
+  }
+  for (const element of notAStory ? [] : Array.from(root.querySelectorAll('[class], [id]'))) {
     if (!NON_CONTENT_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) continue;
+    // In code, class names are the highlighter's token kinds ("tag", "meta"), not page furniture.
+    if (element.closest('pre, code')) continue;
     // The root is detached, so "still in the tree" is asked of the root, not of the document.
     if (root.contains(element) && isSmallAside(element)) remove(element);
   }
   const title = fold(context.title);
   // On a page that is mostly links (a listing, a hub) the links are the content: leave them be.
   const blocks = leafBlocks(root);
-  const linksAreContent = linkShare(root, normalizeSpace(root.textContent ?? '')) > MAX_STORY_LINK_SHARE || isCardList(blocks);
+  const linksAreContent = !!context.linksAreContent || linkShare(root, normalizeSpace(root.textContent ?? '')) > MAX_STORY_LINK_SHARE || isCardList(blocks);
+  const alts = imageAlts(root);
   let seen = 0;
   for (const block of blocks) {
     const text = normalizeSpace(block.textContent ?? '');
     if (!text) continue;
     // A single short line (capped by MAX_BOILERPLATE_CHARS) is judged by what it says, not by its share.
-    if (text.length <= MAX_BOILERPLATE_CHARS && isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent)) block.remove();
+    if (text.length <= MAX_BOILERPLATE_CHARS && (isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent) || (!linksAreContent && isAltCaption(block, text, alts)))) block.remove();
     else seen++;
   }
   if (!linksAreContent) removeLinkLists(root, remove);
@@ -71,13 +82,21 @@ export function postClean(root: Element, context: PostCleanContext): void {
 /** The standard every hiding rule meets: never more than 15% of the main text. */
 const MAX_REMOVED_SHARE = 0.15;
 
-/** Controls and navigation never belong to the story text. */
-const NEVER_STORY = 'figcaption, [role="note"], button, form, input, select, textarea, nav';
+/** A button that opens a section (an FAQ's question) is that section's heading, not a control to drop. */
+function isDisclosureLabel(element: Element): boolean {
+  return element.tagName === 'BUTTON' && (element.hasAttribute('aria-expanded') || /\?\s*$/.test(element.textContent ?? ''));
+}
 
-const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CONTRIBUTOR_LINE, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE];
+/** Controls and navigation never belong to a page's text. */
+const CONTROLS = 'button, input, select, textarea, nav';
+/** Nor, in a story, do captions, notes and forms. */
+const NEVER_STORY = `${CONTROLS}, figcaption, [role="note"], form`;
+
+const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CONTRIBUTOR_LINE, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE, META_LINE];
 
 function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string, linksAreContent: boolean): boolean {
   if (LINE_PATTERNS.some((pattern) => pattern.test(text))) return true;
+  if (isShareRow(text)) return true;
   if (text.length < 220 && NEWSLETTER_WORDS.test(text) && SIGNUP_WORDS.test(text)) return true;
   // In a list of cards every card has its byline and date: they are the listing's content there.
   if (BYLINE_LINE.test(text) && (nearTop || (text.length <= 100 && !linksAreContent))) return true;
@@ -85,6 +104,30 @@ function isBoilerplate(block: Element, text: string, nearTop: boolean, title: st
   if (RELATED_LABEL.test(text) && (text.split(' ').length <= 6 || linkShare(block, text) >= 0.5)) return true;
   if (title && /^H[1-3]$/.test(block.tagName) && fold(text) === title) return true;
   return !linksAreContent && isLinkTeaser(block, text);
+}
+
+/** An image's description, long enough to be a sentence: a caption repeats it below the picture. */
+const MIN_ALT_CAPTION_CHARS = 25;
+
+function imageAlts(root: Element): string[] {
+  return Array.from(root.querySelectorAll('img[alt]'), (img) => fold(img.getAttribute('alt') ?? '')).filter((alt) => alt.length >= MIN_ALT_CAPTION_CHARS);
+}
+
+/**
+ * A line that says what an image's alt text says is that image's caption, wherever the page put it.
+ * Not a heading or a link: a card's title often repeats its picture's alt text, and is content.
+ */
+function isAltCaption(block: Element, text: string, alts: string[]): boolean {
+  if (/^H[1-6]$/.test(block.tagName) || block.closest('a') || linkShare(block, text) >= 0.5) return false;
+  const line = fold(text);
+  return line.length >= MIN_ALT_CAPTION_CHARS && alts.some((alt) => line.startsWith(alt) || alt.startsWith(line));
+}
+
+/** Two or more words, nearly all of them share-button labels. */
+function isShareRow(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 8) return false;
+  return words.filter((word) => SHARE_BUTTON_WORD.test(word.replace(/[^\p{L}-]/gu, ''))).length >= Math.ceil((2 * words.length) / 3);
 }
 
 /** Many linked headings, each a card's title: the extract is a listing, not one story. */
@@ -110,6 +153,7 @@ function linkShare(block: Element, text: string): number {
 /** A paragraph that is nothing but a link is a teaser for another story. */
 function isLinkTeaser(block: Element, text: string): boolean {
   if (!/^(P|DIV|H[1-6])$/.test(block.tagName)) return false;
+  if (isTableOfContents(block)) return false;
   // A linked heading inside a real list (three items or more) is judged with its list (removeLinkLists):
   // a run of headlines is a teaser box, a list of short product or tool names is the story's own list.
   const list = block.tagName.startsWith('H') && block.closest('li') ? block.closest('ul, ol') : null;
@@ -150,8 +194,18 @@ function removeLinkLists(root: Element, remove: (element: Element) => void): voi
     });
     // Headlines (several words each) are teasers wherever they sit; short link items only after the story.
     const headlines = items.every((li) => normalizeSpace(li.textContent ?? '').split(' ').length >= 5);
-    if (allLinks && (headlines || !hasProseAfter(list))) remove(list);
+    if (allLinks && !isTableOfContents(list) && (headlines || !hasProseAfter(list))) remove(list);
   }
+}
+
+/** Links that all jump within the page: the story's own table of contents, not teasers for others. */
+function isTableOfContents(element: Element): boolean {
+  const links = Array.from(element.querySelectorAll('a[href]'));
+  const page = element.ownerDocument.URL.split('#')[0];
+  return links.length > 0 && links.every((a) => {
+    const href = a.getAttribute('href') ?? '';
+    return href.startsWith('#') || (href.includes('#') && href.split('#')[0] === page);
+  });
 }
 
 /** Is there real text after this element in the story? Lists inside the text are sources, not teasers. */
@@ -200,10 +254,14 @@ function leafBlocks(root: Element): Element[] {
   });
 }
 
-/** Containers left empty by the removals; media and tables count as content. */
+/**
+ * Containers left empty by the removals; media and tables count as content. A span holding only
+ * spaces is kept: code highlighters put the spaces between tokens in spans of their own.
+ */
 function removeEmpty(root: Element): void {
   for (const element of Array.from(root.querySelectorAll('div, section, p, ul, ol, li, figure, span')).reverse()) {
-    if (normalizeSpace(element.textContent ?? '')) continue;
+    const text = element.textContent ?? '';
+    if (normalizeSpace(text) || (element.tagName === 'SPAN' && text)) continue;
     if (!element.querySelector('img, picture, video, iframe, svg, table, hr')) element.remove();
   }
 }

@@ -1,0 +1,58 @@
+/**
+ * Phrases that mark a kind of page, in the languages Clearpage meets most (en, de, fr, es, it, pt, nl).
+ * Each list names a page convention, not a site: bylines and reading times are how stories present
+ * themselves; carts, quotes and replies are how shops, services and forums do.
+ */
+
+/** "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por Ana Gómez", "Di Marco Rossi", "Door Jan de Vries". */
+// Keywords spelled in both cases by hand: the name after them must stay capitalised.
+export const BYLINE =
+  /(?:^|[\s|•·])(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Tt]exto de|[Ww]ritten by|[Gg]eschrieben von|[ÉéEe]crit par|[Ee]scrito por|[Ss]critto da)\s+\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.?\s*)?\p{Lu}\p{Ll}+)/gu;
+
+/** "5 min read", "Lesezeit: 4 Minuten", "3 min de lecture", "Tiempo de lectura", "leestijd". */
+export const READING_TIME =
+  /\b\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?\.?|minuten|minutes|minutos|minuti)\s*(?:read|reading|de lecture|de lectura|di lettura|de leitura|leestijd|lesezeit|lesedauer)\b|\b(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\b/giu;
+
+/** "Published", "Updated", and their siblings: the dateline stories carry. */
+export const DATELINE_WORDS =
+  /\b(?:published|updated|posted on|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b/giu;
+
+const MONTHS =
+  'jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|rero|braio|ruari)?|févr(?:ier)?|fevereiro|mar(?:ch|s|zo|ço|et)?|märz|maart|apr(?:il|ile|il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tiembre|tembre|tembro)?|set(?:embro|tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?';
+
+/** A written-out or numeric calendar date: "March 4, 2024", "4. März 2024", "4 de marzo de 2024", "2024-03-04", "04.03.2024". */
+export const WRITTEN_DATE = new RegExp(
+  `\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\.?\\s+(?:de\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2}-[01]\\d-[0-3]\\d|[0-3]?\\d[./][01]?\\d[./](?:19|20)\\d{2})\\b`,
+  'giu',
+);
+
+/** Sharing buttons: stories invite sharing, catalogue and service pages rarely do. */
+export const SHARE_WORDS =
+  /\b(?:share (?:on|this|via|article|story)|teilen|partager|compartir|condividi|compartilhar|partilhar|delen|tweet)\b/giu;
+
+/** Shop furniture. */
+export const CART_WORDS =
+  /\b(?:add to (?:cart|bag|basket|wishlist)|buy now|in stock|out of stock|checkout|free shipping|quantity|in den warenkorb|warenkorb|auf lager|ajouter au panier|en stock|añadir al carrito|agregar al carrito|aggiungi al carrello|adicionar ao carrinho|in winkelwagen|op voorraad)\b/giu;
+
+/** Calls to action of service and landing pages. */
+export const CTA_WORDS =
+  /\b(?:contact us|get (?:a|your) (?:free )?(?:quote|estimate|demo)|request (?:a|an) (?:quote|demo|appointment|consultation)|book (?:a|an|now|your)|schedule (?:a|an|your)|enroll|apply now|get started|free trial|call (?:us|now|today)|learn more|sign up|kontaktieren sie uns|jetzt anfragen|mehr erfahren|contactez-nous|en savoir plus|contáctenos|contáctanos|más información|contattaci|scopri di più|fale conosco|saiba mais|neem contact op|meer informatie|lees meer)\b/giu;
+
+/** Documentation chrome. */
+export const DOCS_WORDS =
+  /\b(?:on this page|table of contents|edit this page|edit on github|was this page helpful|next steps|prerequisites|see also|api reference|last updated on|auf dieser seite|inhaltsverzeichnis|sur cette page|en esta página|in questa pagina|nesta página|op deze pagina)\b/giu;
+
+/** Thread furniture. */
+export const FORUM_WORDS =
+  /\b(?:replies|reply|quote|joined|posts:|thread|original poster|upvotes?|answered|asked|antworten|beiträge|réponses|répondre|respuestas|responder|risposte|rispondi|respostas|reacties|reageren)\b/giu;
+
+/**
+ * Voice of the prose. Reporting verbs ("said", "according to") are how news cites sources; "we/our"
+ * is how a business speaks of itself; "you/your" is how services and manuals address the reader;
+ * "I/my" is how personal blogs speak.
+ */
+export const REPORTING_WORDS =
+  /\b(?:said|says|told|according to|sagte|sagt|erklärte|zufolge|laut|a déclaré|a dit|a indiqué|selon|dijo|afirmó|señaló|según|ha detto|ha dichiarato|secondo|disse|afirmou|segundo|de acordo com|zei|zegt|volgens|aldus)\b/giu;
+export const WE_WORDS = /\b(?:we|we're|we've|our|ours|us|wir|unser|unsere|unseren|uns|nous|notre|nos|nosotros|nuestro|nuestra|nuestros|nuestras|noi|nostro|nostra|nostri|nostre|nós|nosso|nossa|nossos|nossas|wij|ons|onze)\b/giu;
+export const YOU_WORDS = /\b(?:you|your|you're|you'll|yours|du|dein|deine|vous|votre|vos|usted|ustedes|tu|tus|voi|vostro|vostra|você|vocês|jij|jouw|uw)\b/giu;
+export const I_WORDS = /\b(?:I|I'm|I've|I'd|my|me|mine|ich|mein|meine|mich|mir|je|j'|mon|mes|moi|yo|mi|mis|io|mio|mia|eu|meu|minha|ik|mijn)\b/gu;

@@ -1,0 +1,43 @@
+/** Month names in the languages Clearpage reads most (en, de, fr, es, it, pt, nl), January first. */
+const MONTH_NAMES: string[][] = [
+  ['january', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari'],
+  ['february', 'februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari'],
+  ['march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho'],
+  ['august', 'août', 'aout', 'agosto', 'augustus'],
+  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
+  ['november', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro'],
+];
+
+/** Every full name and every unambiguous prefix of three letters or more ("sept", "déc", "juil") → month number. */
+const MONTH_BY_WORD: Map<string, number> = (() => {
+  const byWord = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  MONTH_NAMES.forEach((names, index) => {
+    for (const name of names) {
+      for (let length = 3; length <= name.length; length++) {
+        const prefix = name.slice(0, length);
+        const known = byWord.get(prefix);
+        if (known !== undefined && known !== index + 1 && !names.includes(prefix)) ambiguous.add(prefix);
+        else byWord.set(prefix, index + 1);
+      }
+    }
+  });
+  // A full name always wins over another month's prefix ("mars" is March, not a prefix clash).
+  for (const prefix of ambiguous) if (!MONTH_NAMES.some((names) => names.includes(prefix))) byWord.delete(prefix);
+  return byWord;
+})();
+
+/** "Sept." → 9, "décembre" → 12, "Mai" → 5; null for any other word. */
+export function monthNumber(word: string): number | null {
+  return MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+/** Labels that say a date is the publication date, or a later edit. */
+export const PUBLISHED_LABEL = /\b(published|posted|written|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|geplaatst)\b|\bpubl\./gi;
+export const UPDATED_LABEL = /\b(updated|modified|last (edited|reviewed)|reviewed|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/gi;

@@ -1,0 +1,39 @@
+import { normalizeSpace } from './text.ts';
+
+/** Tags whose edges separate words even when the markup has no space: "Top 10<br>Tips", "<p>Jane</p><p>Editor</p>". */
+const BLOCK_TAGS = /^(BR|P|DIV|LI|H[1-6]|SECTION|HEADER|FOOTER|TD|TH|DT|DD|FIGCAPTION|BLOCKQUOTE|TIME)$/;
+const SKIPPED_TAGS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON)$/;
+
+/**
+ * Text of a small element with word breaks where its layout has them. `textContent` glues
+ * "Jane Doe" and "Published" together when they sit in adjacent elements.
+ * `markGlue`: where two elements' texts touch with no space at all, put " | " between them, so a
+ * name and the role printed right after it stay apart ("Jane Doe | Senior Reporter").
+ */
+export function spacedText(element: Element, markGlue = false, maxLength = 400): string {
+  let out = '';
+  let crossedEdge = false;
+  const edge = (block: boolean): void => {
+    if (block) out += ' ';
+    else crossedEdge = true;
+  };
+  const walk = (node: Node): void => {
+    if (out.length > maxLength) return;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (markGlue && crossedEdge && /\S$/.test(out) && /^\S/.test(value)) out += ' | ';
+      if (value) crossedEdge = false;
+      out += value;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED_TAGS.test(tag)) return;
+    const block = BLOCK_TAGS.test(tag);
+    edge(block);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    edge(block);
+  };
+  walk(element);
+  return normalizeSpace(out);
+}
