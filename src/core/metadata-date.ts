@@ -48,7 +48,7 @@ export function pickPublishedTime(doc: Document, article: Record<string, unknown
   // behind it (a template's first-publication date, a feed's import time). Metadata saying the same
   // day keeps its fuller timestamp.
   const shown = headlineDate(doc, false);
-  if (shown) return declared?.startsWith(shown) ? declared : shown;
+  if (shown) return declared && sameDateAsShown(declared, shown) ? declared : shown;
   return (
     declared ??
     firstDate([
@@ -60,6 +60,18 @@ export function pickPublishedTime(doc: Document, article: Record<string, unknown
       () => textDate(doc),
     ])
   );
+}
+
+/**
+ * Metadata and the printed date name the same day: the same calendar date, a day apart (the page
+ * prints its local day, metadata a UTC time), or day and month swapped (an ambiguous "04/08/2025"
+ * read the other way round). Then the metadata's full timestamp is the better answer.
+ */
+function sameDateAsShown(declared: string, shown: string): boolean {
+  if (declared.startsWith(shown)) return true;
+  const days = Math.abs(Date.parse(declared.slice(0, 10)) - Date.parse(shown)) / 86_400_000;
+  const [year, month, day] = shown.split('-');
+  return days <= 1 || declared.startsWith(`${year}-${day}-${month}`);
 }
 
 /** The first of `sources` that yields a readable date, as ISO 8601. */

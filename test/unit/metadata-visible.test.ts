@@ -134,6 +134,14 @@ describe('published date written on the page', () => {
     expect(readMetadata(page(ld('2025-12-19T08:30:00+01:00'), body), 'https://x.test/a').publishedTime).toBe('2025-12-19T08:30:00+01:00');
   });
 
+  it('lets the metadata timestamp stand when the printed date is its local day or an ambiguous numeric date read the other way', () => {
+    const ld = (date: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: 'H', datePublished: date })}</script>`;
+    const body = (shown: string) => `<article><header><h1>Storm damage along the coast</h1><p>By Marta Ruiz · ${shown}</p></header><p>Text.</p></article>`;
+    expect(readMetadata(page(ld('2025-12-02T23:00:55+00:00'), body('3 Dec 2025')), 'https://x.test/a').publishedTime).toBe('2025-12-02T23:00:55+00:00');
+    expect(readMetadata(page(ld('2025-08-01T15:01:58+00:00'), body('08/01/2025')), 'https://x.test/a').publishedTime).toBe('2025-08-01T15:01:58+00:00');
+    expect(readMetadata(page(ld('2025-08-01T15:01:58+00:00'), body('20 Aug 2025')), 'https://x.test/a').publishedTime).toBe('2025-08-20');
+  });
+
   it('treats "Updated on" as an edit, not a publication, and then lets metadata speak', () => {
     const ld = { '@type': 'Article', headline: 'H', datePublished: '2024-06-01' };
     const doc = page(
