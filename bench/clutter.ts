@@ -149,7 +149,7 @@ function loadWcxb(dir: string): WcxbPage[] {
       return {
         id,
         file: join(dir, 'html', `${id}.html.gz`),
-        url: record.url || `https://wcxb.invalid/${id}`, // a few records have no URL; jsdom needs one
+        url: record.url,
         pageType: record._internal?.page_type?.primary ?? 'unknown',
         mainContent: record.ground_truth.main_content ?? '',
         with: record.ground_truth.with ?? [],
@@ -206,13 +206,14 @@ function emptyOutcome(page: WcxbPage): PageOutcome {
 
 function runPage(page: WcxbPage): { outcome: PageOutcome; texts: [string, string] } {
   const doc = parsePage(readPageBytes(page.file), page.url);
+  const url = doc.URL; // the page's address, or a stand-in when the corpus has none
   let t = performance.now();
-  const plain = extractArticle(doc, page.url, { clutter: [] })?.text ?? '';
+  const plain = extractArticle(doc, url, { clutter: [] })?.text ?? '';
   const readabilityMs = performance.now() - t;
   t = performance.now();
-  const hits = findClutter(doc, page.url);
+  const hits = findClutter(doc, url);
   const clutterMs = performance.now() - t;
-  const ours = hits.length ? extractArticle(doc, page.url, { clutter: hits })?.text ?? '' : plain;
+  const ours = hits.length ? extractArticle(doc, url, { clutter: hits })?.text ?? '' : plain;
   const outputs = [tokenString(plain), tokenString(ours)];
   const outcome = emptyOutcome(page);
   Object.assign(outcome, { readabilityMs, clutterMs });

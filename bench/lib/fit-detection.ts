@@ -1,3 +1,4 @@
+import { articleProbability } from '../../src/core/detect.ts';
 import type { DetectionFeatures } from '../../src/core/detect/features.ts';
 
 export interface DetectionRow {
@@ -91,9 +92,7 @@ function solve(matrix: Float64Array[], vector: Float64Array): number[] {
 }
 
 export function probability(fit: LogisticFit, features: DetectionFeatures): number {
-  let z = fit.bias;
-  for (const [name, weight] of Object.entries(fit.weights) as [keyof DetectionFeatures, number][]) z += weight * features[name];
-  return 1 / (1 + Math.exp(-z));
+  return articleProbability(features, fit.weights, fit.bias);
 }
 
 export interface DetectionScores {

@@ -31,8 +31,8 @@ export interface PageResult {
  * Which system goes first alternates per page so neither always gets the warm caches.
  */
 export function runPage(page: BenchPage, index: number, detectOnly = false): PageResult {
-  const url = validUrl(page.url);
-  const doc = parsePage(readPageBytes(page.file), url);
+  const doc = parsePage(readPageBytes(page.file), page.url);
+  const url = doc.URL; // the page's address, or a stand-in when the corpus has none
   const runs = [() => runReadability(doc, detectOnly), () => runClearpage(doc, url, detectOnly)] as const;
   try {
     if (index % 2) {
@@ -47,11 +47,6 @@ export function runPage(page: BenchPage, index: number, detectOnly = false): Pag
     // jsdom keeps a window alive until it is closed: a long run would run out of memory.
     doc.defaultView?.close();
   }
-}
-
-/** A few truth files have no URL; jsdom needs one, and an unknown page says nothing by its address. */
-function validUrl(url: string): string {
-  return URL.canParse(url) ? url : 'https://unknown.invalid/';
 }
 
 function runReadability(doc: Document, detectOnly: boolean): SystemOutput {

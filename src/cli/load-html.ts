@@ -10,13 +10,17 @@ export function readPageBytes(file: string): Buffer {
   return file.endsWith('.gz') ? gunzipSync(raw) : raw;
 }
 
+const UNKNOWN_URL = 'https://unknown.invalid/';
+
 /**
  * Parse without running the page's scripts or fetching anything. Saved pages are often UTF-8 while
  * still naming their original charset (windows-1251, euc-kr…), so valid UTF-8 is read as such;
  * anything else goes to jsdom as bytes, to be sniffed from the page's `<meta charset>` as a browser would.
  */
-export function parsePage(bytes: Buffer, url: string): Document {
+export function parsePage(bytes: Buffer, pageUrl: string): Document {
   const virtualConsole = new VirtualConsole(); // the page's CSS parse errors are not ours to print
+  // Some saved pages come without their address; jsdom needs one, and an unknown page says nothing by it.
+  const url = URL.canParse(pageUrl) ? pageUrl : UNKNOWN_URL;
   const source = decodeUtf8(bytes) ?? bytes;
   try {
     return new JSDOM(source, { url, virtualConsole }).window.document;

@@ -8,20 +8,19 @@
  *     nodes, so before any paint. The story is not known yet, so the safety valve judges against
  *     a typical article's length, and these hides are provisional;
  *  3. once parsed: the provisional hides are dropped and the full declutter runs with the real
- *     story in the same task (no paint between), so the page obeys the safety valve; later
- *     insertions are judged piece by piece against that story before the next paint.
+ *     story in the same task (no paint between), so the page obeys the safety valve; from then on
+ *     declutter.ts's own observer judges later insertions against that story before the next paint.
  * The reader's own rules and category switches arrive from storage a moment later and refine every
  * step; later settings changes reach the page live (storage.onChanged).
  */
-import { clutterContext, scanForClutter, type ClutterContext, type MainContent } from '../core/clutter/index.ts';
-import { toRemovedBlocks } from '../core/analyze.ts';
+import { clutterContext, type ClutterContext, type MainContent } from '../core/clutter/index.ts';
 import type { RemovedBlock } from '../core/types.ts';
 import { sendMessage, type DeclutterState } from '../messages.ts';
 import { prePaintCss } from '../settings/page-css.ts';
 import type { Settings } from '../settings/schema.ts';
 import { siteFor } from '../settings/sites.ts';
 import { loadSettings, onSettingsChanged, type Stored } from '../settings/store.ts';
-import { declutter, restore } from './declutter.ts';
+import { declutter, isDecluttered, onChange, restore } from './declutter.ts';
 import { AUTO_HIDDEN, PieceScanner } from './auto-scan.ts';
 
 /** What the on-demand content script (same isolated world) asks of a running auto-declutter. */
@@ -63,8 +62,6 @@ let timeSpent = 0;
 let runs = 0;
 let frameRequested = false;
 let readerRequested = false;
-/** The story the full declutter judged against, once the page is parsed: later pieces are judged against it too. */
-let story: MainContent | null = null;
 const style = document.createElement('style');
 const pieces = new PieceScanner(style);
 const observer = new MutationObserver(onMutations);
@@ -89,29 +86,25 @@ function mountStyle(): void {
 /** The whole page, with the real story: drops our own hides first, in the same task (no paint between). */
 function declutterWhole(): void {
   pieces.clear(document);
+  // Measured before the call: a second call adds to the same (live) list.
+  const before = hidden.length;
   const result = declutter(document, location.href, options);
-  story = null;
-  setHidden(result.hidden);
+  hidden = result.hidden;
   scrollUnlocked ||= result.scrollUnlocked;
   unclamped = Math.max(unclamped, result.unclamped);
+  if (hidden.length !== before) reportHidden();
+  // From here declutter.ts's own observer judges what the page inserts, against the story it found.
+  onChange(document, reportHidden);
 }
 
-function setHidden(next: RemovedBlock[]): void {
-  const changed = next.length !== hidden.length;
-  hidden = next;
-  if (changed) void sendMessage('event:hidden-changed', { hiddenCount: hidden.length }).catch(() => undefined);
+function reportHidden(): void {
+  void sendMessage('event:hidden-changed', { hiddenCount: hidden.length }).catch(() => undefined);
 }
 
-/** What arrived since the last run: provisionally while the page parses, then against the page's story. */
+/** What arrived since the last run, hidden provisionally until the whole page is decluttered. */
 function declutterPieces(body: HTMLElement): void {
   context ??= clutterContext(document, location.href, options);
-  if (parsing()) {
-    pieces.scan(body, context, { root: body, ...LOADING_STORY }, true);
-    return;
-  }
-  story ??= scanForClutter(body, context).main;
-  const late = pieces.scan(body, context, story, false);
-  if (late.length) setHidden([...hidden, ...toRemovedBlocks(late)]);
+  pieces.scan(body, context, { root: body, ...LOADING_STORY }, parsing());
 }
 
 /** `whole`: once parsed, and once loaded (scripts may have locked scrolling by then). */
@@ -121,7 +114,7 @@ function run(whole = false): void {
   const started = performance.now();
   pieces.collect(observer.takeRecords());
   if (whole) declutterWhole();
-  else declutterPieces(body);
+  else if (!isDecluttered(document)) declutterPieces(body);
   observer.takeRecords(); // our own changes (the marker stylesheet), not the page's
   timeSpent += performance.now() - started;
   runs++;
@@ -130,6 +123,7 @@ function run(whole = false): void {
 function onMutations(records: MutationRecord[]): void {
   // A page that empties <head> or rewrites <html> takes our stylesheet with it: put it back.
   if (!style.isConnected) mountStyle();
+  if (isDecluttered(document)) return; // declutter.ts's observer has taken over
   pieces.collect(records);
   if (parsing() && timeSpent <= HEAD_START_MS + PARSE_TIME_SHARE * (performance.now() - startedAt)) run();
   else runBeforeNextPaint();

@@ -5,7 +5,6 @@
  * whole page so far. What it finds is hidden with its own marker, which `clear` takes away.
  */
 import { scanForClutter, type ClutterContext, type MainContent } from '../core/clutter/index.ts';
-import type { ClutterHit } from '../core/types.ts';
 
 export const AUTO_HIDDEN = 'data-clearpage-auto-hidden';
 /** An open fixed layer with less text than this has not been read yet (prompts are short). */
@@ -39,33 +38,32 @@ export class PieceScanner {
   }
 
   /**
-   * Judges the new and completed pieces against `story`, hides what is found and returns it.
+   * Judges the new and completed pieces against `story` and hides what is found.
    * `holdUnread`: while the page parses, also hide fixed layers whose words have not arrived.
    */
-  scan(body: HTMLElement, context: ClutterContext, story: MainContent, holdUnread: boolean): ClutterHit[] {
+  scan(body: HTMLElement, context: ClutterContext, story: MainContent, holdUnread: boolean): void {
     const open = openElements(body);
     const completed = this.openBefore.filter((element) => !open.includes(element));
     this.openBefore = open;
     const roots = topMost([...this.added, ...completed].filter((element) => element.isConnected && body.contains(element)));
     this.added.clear();
-    const hits: ClutterHit[] = [];
     for (const root of roots) {
-      for (const hit of scanForClutter(root, context, story).hits) {
-        if (this.found.has(hit.element)) continue;
-        this.found.add(hit.element);
-        hit.element.setAttribute(AUTO_HIDDEN, hit.category);
-        hits.push(hit);
+      for (const { element, category } of scanForClutter(root, context, story).hits) {
+        this.found.add(element);
+        element.setAttribute(AUTO_HIDDEN, category);
       }
     }
     const layers = new Set(holdUnread ? unreadLayers(open) : []);
     for (const element of this.held) if (!layers.has(element) && !this.found.has(element)) element.removeAttribute(AUTO_HIDDEN);
     for (const element of layers) element.setAttribute(AUTO_HIDDEN, 'unread-layer');
     this.held = layers;
-    return hits;
   }
 
+  /** Takes our hides away and forgets what is waiting to be judged. */
   clear(doc: Document): void {
     for (const element of Array.from(doc.querySelectorAll(`[${AUTO_HIDDEN}]`))) element.removeAttribute(AUTO_HIDDEN);
+    this.added.clear();
+    this.openBefore = [];
     this.found.clear();
     this.held.clear();
   }

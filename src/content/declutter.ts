@@ -27,8 +27,6 @@ export interface DeclutterResult {
   unclamped: number;
 }
 
-export type { ObserverCost } from './declutter-observer.ts';
-
 type Listener = (added: RemovedBlock[]) => void;
 
 interface PageState {

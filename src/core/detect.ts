@@ -10,16 +10,18 @@ import { DETECTION_BIAS, DETECTION_WEIGHTS } from './detect/weights.ts';
  */
 export function detectArticle(doc: Document, url: string): Detection {
   const features = detectionFeatures(doc, url);
-  let score = DETECTION_BIAS;
-  const contributions: [string, number][] = [];
-  for (const [name, weight] of Object.entries(DETECTION_WEIGHTS) as [keyof DetectionFeatures, number][]) {
-    const contribution = weight * features[name];
-    score += contribution;
-    if (Math.abs(contribution) >= 0.1) contributions.push([name, contribution]);
-  }
-  const confidence = 1 / (1 + Math.exp(-score));
-  const signals = contributions
+  const confidence = articleProbability(features);
+  const signals = (Object.entries(DETECTION_WEIGHTS) as [keyof DetectionFeatures, number][])
+    .map(([name, weight]): [keyof DetectionFeatures, number] => [name, weight * features[name]])
+    .filter(([, contribution]) => Math.abs(contribution) >= 0.1)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-    .map(([name, contribution]) => `${contribution > 0 ? '+' : '−'}${name} ${features[name as keyof DetectionFeatures].toFixed(2)}`);
+    .map(([name, contribution]) => `${contribution > 0 ? '+' : '−'}${name} ${features[name].toFixed(2)}`);
   return { isArticle: confidence >= 0.5, confidence: Math.round(confidence * 1000) / 1000, signals };
+}
+
+/** The model itself: the weighted features through a sigmoid. The bench fits weights with the same function. */
+export function articleProbability(features: DetectionFeatures, weights = DETECTION_WEIGHTS, bias = DETECTION_BIAS): number {
+  let score = bias;
+  for (const [name, weight] of Object.entries(weights) as [keyof DetectionFeatures, number][]) score += weight * features[name];
+  return 1 / (1 + Math.exp(-score));
 }

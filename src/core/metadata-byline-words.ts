@@ -1,4 +1,9 @@
+import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
+
 /** Words and patterns bylines are made of, kept apart from the logic that reads them. Several languages each. */
+
+/** Class names of byline and author elements, in any template. */
+export const AUTHOR_CLASS = /author|byline/i;
 
 /** Labels before the name: "By", "Written by", "Author:", "Von", "Par", "Por", "Door"… */
 export const BY_PREFIX =
@@ -29,6 +34,6 @@ export const GLUED_WORDS = /(\s\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
 /** Glued markup text: "Luke KimDecember 17, 2025" — a month name stuck to the name. */
 export const GLUED_DATE = /(\p{Ll})(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu;
 /** A date printed before the name: "Dec. 19, 2025 · Niko Matsakis", "17 Dec 2025Julian Arni". */
-export const LEADING_DATE = /^(\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})\s*[·•|–-]?\s*/u;
+export const LEADING_DATE = new RegExp(String.raw`^${PRINTED_DATE_SOURCE}\s*[·•|–-]?\s*`, 'u');
 /** Letters after a name and a comma that are credentials, not a second author: "MD", "PhD", "RD", "FAND". */
 export const CREDENTIAL = /^(?=[\p{Lu}\p{Ll}.]{2,6}$)(?=(?:.*\p{Lu}){2})[\p{L}.]+$/u;

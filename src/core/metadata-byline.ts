@@ -6,6 +6,7 @@ import { headlineBlockText } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
 import {
+  AUTHOR_CLASS,
   AUTHOR_JOINERS,
   BY_PREFIX,
   BYLINE_TAIL,
@@ -22,8 +23,6 @@ import {
 
 /** Links to an author page: markup that names the author without saying so. */
 const AUTHOR_PAGE = /\/(authors?|autor|auteur)\//;
-/** Class names of bylines, the last resort. */
-const AUTHOR_CLASS = /author|byline/i;
 /** Enough candidates of each kind: the byline is near the top. */
 const MAX_MARKED = 12;
 const MAX_CLASSED = 20;

@@ -33,6 +33,12 @@ const MONTH_BY_WORD: Map<string, number> = (() => {
   return byWord;
 })();
 
+/** Every month word above as a regex alternation, longest first so "sept" is not read as "sep". */
+export const MONTH_WORDS_SOURCE = [...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** A date printed as words or ISO at the start of a line: "Dec. 19, 2025", "17 Dec 2025", "2025-12-19". */
+export const PRINTED_DATE_SOURCE = String.raw`(\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})`;
+
 /** "Sept." → 9, "décembre" → 12, "Mai" → 5; null for any other word. */
 export function monthNumber(word: string): number | null {
   return MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) ?? null;

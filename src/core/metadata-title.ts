@@ -1,3 +1,4 @@
+import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
 import { normalizeSpace } from './text.ts';
 import { spacedText } from './metadata-text.ts';
 import { CHROME_ANCESTORS, CHROME_CLASS, HEADLINE_CLASS, STORY_ANCESTORS } from './metadata-headline.ts';
@@ -48,7 +49,7 @@ export function stripSiteName(title: string, siteNames: string[]): string {
 }
 
 /** A date printed inside the headline block: "Dec 18 2025 Preparing a transition". */
-const LEADING_DATE = /^(\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})\s+(?=\p{L})/u;
+const LEADING_DATE = new RegExp(String.raw`^${PRINTED_DATE_SOURCE}\s+(?=\p{L})`, 'u');
 
 interface Heading {
   text: string;

@@ -8,8 +8,9 @@ import { element } from './dom.ts';
 import { t } from './i18n.ts';
 
 export async function offerAiKeyPoints(list: HTMLUListElement, text: string, request: AiSummaryRequest, summarizer: SummarizerGlobal | undefined = findSummarizer()): Promise<HTMLElement | null> {
+  if (!summarizer || !text) return null;
   const plan = await planAiSummary(summarizer, request);
-  if (!summarizer || plan.kind === 'unavailable' || !text) return null;
+  if (plan.kind === 'unavailable') return null;
   const status = element('p', { className: 'ai-status', role: 'status' });
   const progress = element('progress', { max: 1, value: 0, hidden: true, ariaLabel: t('aiDownloading') });
   const box = element('div', { className: 'ai' }, status, progress);

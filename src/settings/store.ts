@@ -83,7 +83,6 @@ export async function dismissNotice(): Promise<void> {
   await browser.storage.local.remove(KEYS.notice);
 }
 
-
 /** Calls back when the settings or the rules change, in any context (storage.onChanged). */
 export function onSettingsChanged(callback: () => void): void {
   browser.storage.onChanged.addListener((changes: Record<string, Storage.StorageChange>, area: string) => {

@@ -1,3 +1,4 @@
+import { AUTHOR_CLASS } from '../metadata-byline-words.ts';
 import { BYLINE, WRITTEN_DATE } from './word-lists.ts';
 
 /**
@@ -14,7 +15,6 @@ const REGION_CHARS = 1500;
 // Non-global copies: `test` on a global regex would carry `lastIndex` from one page to the next.
 const WRITTEN_DATE_ONCE = new RegExp(WRITTEN_DATE.source, 'iu');
 const BYLINE_ONCE = new RegExp(BYLINE.source, 'u');
-const AUTHOR_CLASS = /byline|author/i;
 /** NodeFilter.SHOW_ELEMENT and SHOW_TEXT. */
 const ELEMENTS_ONLY = 1;
 const TEXT_ONLY = 4;

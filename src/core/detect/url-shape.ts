@@ -3,7 +3,7 @@
 /** Path segments that name a kind of page. Words, not sites: they recur across the web in many languages' URLs. */
 const SEGMENTS = {
   listing: /^(category|categories|tag|tags|topic|topics|section|sections|archive|archives|authors?|search|page|collections?|catalog|catalogue|recipes|index|latest|all)$/i,
-  story: /^(blog|blogs|news|article|articles|story|stories|post|posts|opinion|insights?|journal|magazine|features?|press|press-releases?|updates?|the-currency|library|learn|guides?|resources)$/i,
+  story: /^(blog|blogs|news|article|articles|story|stories|post|posts|opinion|insights?|journal|magazine|features?|press|press-releases?|updates?|library|learn|guides?|resources)$/i,
   docs: /^(docs?|documentation|api|reference|manual|wiki|kb|knowledge-?base|handbook|book|tutorials?|getting-started|get-started|developers?|sdk|spec|specification)$/i,
   commerce: /^(products?|shop|store|cart|dp|item|items|buy|deals?|sale|offers?|brands?)$/i,
   service: /^(services?|solutions?|pricing|plans|about|about-us|contact|contact-us|careers|jobs|locations?|departments?|programs?|admissions|tuition|apply|book|booking|tools?|calculators?|support|help|faq)$/i,

@@ -1,3 +1,5 @@
+import { MONTH_WORDS_SOURCE } from '../metadata-date-words.ts';
+
 /**
  * Phrases that mark a kind of page, in the languages Clearpage meets most (en, de, fr, es, it, pt, nl).
  * Each list names a page convention, not a site: bylines and reading times are how stories present
@@ -17,12 +19,9 @@ export const READING_TIME =
 export const DATELINE_WORDS =
   /\b(?:published|updated|posted on|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b/giu;
 
-const MONTHS =
-  'jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|rero|braio|ruari)?|févr(?:ier)?|fevereiro|mar(?:ch|s|zo|ço|et)?|märz|maart|apr(?:il|ile|il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tiembre|tembre|tembro)?|set(?:embro|tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?';
-
 /** A written-out or numeric calendar date: "March 4, 2024", "4. März 2024", "4 de marzo de 2024", "2024-03-04", "04.03.2024". */
 export const WRITTEN_DATE = new RegExp(
-  `\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\.?\\s+(?:de\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2}-[01]\\d-[0-3]\\d|[0-3]?\\d[./][01]?\\d[./](?:19|20)\\d{2})\\b`,
+  `\\b(?:(?:${MONTH_WORDS_SOURCE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS_SOURCE})\\.?\\s+(?:de\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2}-[01]\\d-[0-3]\\d|[0-3]?\\d[./][01]?\\d[./](?:19|20)\\d{2})\\b`,
   'giu',
 );
 

@@ -7,6 +7,11 @@ export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName) || CONTAINER_TAGS.has(tagName);
 }
 
+export function hasBlockChild(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (isBlockTag(child.tagName)) return true;
+  return false;
+}
+
 /** Every element with a block somewhere inside it, found in one pass. */
 function elementsHoldingBlocks(root: Element): Set<Element> {
   const holding = new Set<Element>();

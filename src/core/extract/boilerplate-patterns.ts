@@ -28,7 +28,7 @@ export const SIGNUP_WORDS = /\b(sign up|sign-up|subscribe|get|delivered|receive|
 
 /** Disclosures and script notices that sit inside the story container. */
 export const NOTICE_LINE =
-  /\b(affiliate (links?|commissions?|partnerships?)|(may|might|could) (earn|receive) (a |an )?(small )?(affiliate )?(commission|compensation)|requires javascript|enable javascript|your browser does not support|all rights reserved|(is|are) subject to copyright|may not be (published|reproduced|broadcast|rewritten|redistributed))\b|^citation:.{0,300}\bretrieved\b.{0,60}\bfrom\s+https?:/i;
+  /\b(affiliate (links?|commissions?|partnerships?)|(may|might|could) (earn|receive) (a |an )?(small )?(affiliate )?(commission|compensation)|requires javascript|enable javascript|your browser does not support|all rights reserved|(is|are) subject to copyright|may not be (published|reproduced|broadcast|rewritten|redistributed))\b/i;
 
 /** A dateline that may sit anywhere: "Updated 11:21 pm CST, Tuesday…", "Published: 3 May 2024". */
 export const DATELINE =
@@ -85,6 +85,6 @@ export const NON_CONTENT_CLASS =
 export const META_LINE =
   /^(filed under|posted in|tags?|tagged( with)?|topics?|categories|category|categoria|categorie|kategorien?|schlagwörter|étiquettes|etiquetas)\s*:.{0,160}$|\s[-|•·]\s(tags?|categor\w*|kategorie)\s*:.{0,120}$|^\d[\d.,]*\s*(views|reads|letture|leituras|visualizações|visualizaciones|vistas|lecturas|lectures|aufrufe)$|^(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd)\s*:?\s*\d.{0,20}$/i;
 
-/** Words a row of share buttons reads as: "Share Tweet Submit", "Whatsapp Facebook Pint Baixar". */
+/** Words a row of share buttons reads as: "Share Tweet Submit", "WhatsApp Facebook Pinterest Baixar". */
 export const SHARE_BUTTON_WORD =
-  /^(share|shares|tweet|pin|pint|email|e-mail|mail|print|submit|save|copy|link|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|messenger|sms|download|baixar|compartir|compartilhar|partager|teilen|condividi|delen|tumblr|pocket)$/i;
+  /^(share|shares|tweet|pin|email|e-mail|mail|print|submit|save|copy|link|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|flipboard|messenger|sms|tumblr|pocket|download|baixar|descargar|télécharger|herunterladen|scarica|downloaden|compartir|compartilhar|partager|teilen|condividi|delen)$/i;

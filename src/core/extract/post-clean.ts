@@ -1,7 +1,7 @@
 import { normalizeSpace } from '../text.ts';
 import { fold } from '../metadata-title.ts';
 import { toIsoDate } from '../metadata-date.ts';
-import { isBlockTag } from './block-text.ts';
+import { hasBlockChild as elementHasBlockChild, isBlockTag } from './block-text.ts';
 import {
   APPEAL_LINE,
   BYLINE_LINE,
@@ -235,13 +235,7 @@ function leafBlocks(root: Element): Element[] {
   const blockChildren = (element: Element): boolean => {
     let known = hasBlockChild.get(element);
     if (known === undefined) {
-      known = false;
-      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-        if (isBlockTag(child.tagName)) {
-          known = true;
-          break;
-        }
-      }
+      known = elementHasBlockChild(element);
       hasBlockChild.set(element, known);
     }
     return known;

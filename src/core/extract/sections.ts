@@ -2,7 +2,7 @@ import { normalizeSpace } from '../text.ts';
 import type { ClutterHit } from '../types.ts';
 import { elementAtPath, elementPath } from '../dom-path.ts';
 import { NEVER_CONTENT } from './fallback.ts';
-import { isBlockTag } from './block-text.ts';
+import { hasBlockChild } from './block-text.ts';
 
 /**
  * Readability scores single containers, so when a story is split into sibling sections (a numbered
@@ -65,9 +65,6 @@ function findInPage(page: Document, kept: Element): Element | null {
   return paragraph ?? Array.from(page.body?.querySelectorAll('div') ?? []).find((div) => !hasBlockChild(div) && same(div)) ?? null;
 }
 
-function hasBlockChild(element: Element): boolean {
-  return Array.from(element.children).some((child) => isBlockTag(child.tagName));
-}
 
 /** Tag and class, numbers dropped: "row-number-3" and "row-number-5" are the same kind of block. */
 function shapeOf(element: Element): string {

@@ -32,9 +32,6 @@ export const LEADING_FURNITURE = new RegExp(
   'u',
 );
 
-/** Byline openers: "By", "Von", "Par", "Por", "Di", "Door", "De". */
-export const BYLINE_START = /^(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR|Da|De)\s+\p{Lu}/u;
-
 /** Lower-case words a byline may hold besides names: "Jane Doe and John Roe", "Anna von Berg", "Jan de Vries". */
 export const BYLINE_CONNECTORS = new Set([
   ...['and', 'und', 'et', 'y', 'e', 'en', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'for', 'in'],

@@ -1,7 +1,6 @@
 /** Whether a sentence can stand alone as a key point: complete, readable, and not page furniture. */
 import {
   BYLINE_CONNECTORS,
-  BYLINE_START,
   CALL_TO_ACTION,
   CAPTION_LABEL,
   ENTRY_TIMESTAMP,
@@ -28,14 +27,10 @@ const ENDS_LIKE_STATEMENT = /[.!…。！](?:["'”’»)\]]*)$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
-function isByline(sentence: string): boolean {
-  if (!BYLINE_START.test(sentence)) return false;
-  const words = sentence.match(WORD) ?? [];
-  // A byline is names and connectors only: "By Jane Doe and John Roe, BBC News".
-  return words.length <= 14 && words.slice(1).every((w) => /^\p{Lu}/u.test(w) || BYLINE_CONNECTORS.has(w));
-}
-
-/** Names and headings only, no lower-case word but "and", "von"...: "Anna Edwards and Tom Smith." */
+/**
+ * Names and headings only, no lower-case word but "and", "von"...: "Anna Edwards and Tom Smith.";
+ * this covers bylines too ("By Jane Doe and John Roe, BBC News").
+ */
 function isNameList(sentence: string): boolean {
   const words = sentence.match(WORD) ?? [];
   return /\p{Lu}/u.test(sentence) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || BYLINE_CONNECTORS.has(w));
@@ -62,7 +57,6 @@ function isFurniture(sentence: string): boolean {
     CALL_TO_ACTION.test(sentence) ||
     (TEASER.test(sentence) && (sentence.match(WORD) ?? []).length <= MAX_TEASER_WORDS) ||
     ENTRY_TIMESTAMP.test(sentence) ||
-    isByline(sentence) ||
     isNameList(sentence) ||
     isLabelledCaption(sentence)
   );

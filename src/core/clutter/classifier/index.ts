@@ -5,6 +5,7 @@
  * small; the best-scoring block on each climb wins.
  */
 import type { ClutterHit } from '../../types.ts';
+import { textOf } from '../../text.ts';
 import type { CategoryPatterns } from './phrases.ts';
 import { scoreBlock, THRESHOLD, type BlockScore } from './score.ts';
 import { BLOCK_TAGS, count, Counter, type ElementStats, type StatsMap } from './stats.ts';
@@ -35,7 +36,7 @@ export function classifyBlocks(
   const best: Candidate[] = [];
   for (const [element, own] of stats) {
     if (!own.ownPhrases) {
-      const lone = own.controls && main.contains(element) ? loneControl(element, stats, patterns, main) : null;
+      const lone = own.controls && main.contains(element) ? loneControl(element, own, stats, patterns, main) : null;
       if (lone && !isProtected(lone.element)) best.push(lone);
       continue;
     }
@@ -65,10 +66,9 @@ export function classifyBlocks(
  * sentence around it, so no phrase to find; its label says it all. Only inside the main content,
  * where it interrupts the text; the site's own header links are navigation, not prompts.
  */
-function loneControl(element: Element, stats: StatsMap, patterns: readonly CategoryPatterns[], main: Element): Candidate | null {
-  const own = stats.get(element);
-  const label = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!own || label.length > MAX_LONE_CHARS || !CONTROL_TAGS.has(element.tagName)) return null;
+function loneControl(element: Element, own: ElementStats, stats: StatsMap, patterns: readonly CategoryPatterns[], main: Element): Candidate | null {
+  const label = textOf(element);
+  if (label.length > MAX_LONE_CHARS || !CONTROL_TAGS.has(element.tagName)) return null;
   const category = patterns.findIndex((pattern, i) => LONE_CATEGORIES.has(pattern.category) && count(own, i, Counter.Labels) > 0);
   const pattern = patterns[category];
   if (!pattern) return null;
