@@ -5,6 +5,7 @@
 export const AGREEMENT_RULES = [
   'title: NFKC, case-folded, punctuation dropped, spaces folded; agree when equal, or when one contains the other and the extra words are at most 20% of the longer',
   'author: lower-cased name tokens (punctuation, "by", "and" dropped); agree when the shared tokens are at least half of the larger token set',
+  'author, truth not the site: the pages whose true author is the site itself (its name or host, letters only) are left out; the issue forbids a byline that is the site name alone',
   'date: agree when both give the same calendar date (the YYYY-MM-DD written in the value, no timezone shift); only pages whose truth has a value are scored',
 ];
 
@@ -54,4 +55,18 @@ export function dateAgrees(ours: string | null, truth: string): boolean {
   if (!a || !b) return false;
   // A truth with month precision only agrees with any day of that month.
   return b.length === 7 ? a.startsWith(b) : a === b;
+}
+
+/** The true author is the publisher itself: its site name or host name, compared on letters and digits only. */
+export function isSiteAuthor(truth: string, siteName: string | null | undefined, url: string): boolean {
+  const compact = (text: string): string => fold(text).join('');
+  const author = compact(truth);
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\d?\./, '');
+  } catch {
+    // A page without an address is compared with its site name only.
+  }
+  const labels = host.split('.').map(compact);
+  return !!author && ((!!siteName && compact(siteName) === author) || labels.includes(author));
 }

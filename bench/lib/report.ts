@@ -1,6 +1,6 @@
 import type { BenchPage } from './corpus.ts';
 import type { PageResult, SystemOutput } from './run-page.ts';
-import { AGREEMENT_RULES, authorAgrees, dateAgrees, titleAgrees } from './agreement.ts';
+import { AGREEMENT_RULES, authorAgrees, dateAgrees, isSiteAuthor, titleAgrees } from './agreement.ts';
 import { binaryMetrics, mean, quantile, type BinaryCounts } from './stats.ts';
 
 /** The shared scorer (/work/shared/tools/score.mjs), loaded at run time. */
@@ -79,6 +79,8 @@ export function report(results: PageResult[], scorer: Scorer, run: { wallSeconds
     };
     agree('title', (o, t) => titleAgrees(o.title, t));
     agree('author', (o, t) => authorAgrees(o.byline, t));
+    const personal = articles.filter((r) => r.page.author && !isSiteAuthor(r.page.author, r.clearpage.siteName, r.page.url));
+    row(`author, truth not the site (${personal.length})`, SYSTEMS.map((s) => fmt(mean(personal.map((r) => (authorAgrees(r[s].byline, r.page.author as string) ? 1 : 0))))));
     agree('date', (o, t) => dateAgrees(o.publishedTime, t));
     for (const rule of AGREEMENT_RULES) out(`  · ${rule}`);
     out();

@@ -21,7 +21,7 @@ export interface SystemOutput {
 export interface PageResult {
   page: BenchPage;
   readability: SystemOutput;
-  clearpage: SystemOutput & { clutterMs: number; confidence: number; signals: string[]; features?: DetectionFeatures };
+  clearpage: SystemOutput & { clutterMs: number; confidence: number; signals: string[]; siteName?: string | null; features?: DetectionFeatures };
   error?: string;
 }
 
@@ -82,6 +82,7 @@ function runClearpage(doc: Document, url: string, detectOnly: boolean): PageResu
     title: article?.title ?? null,
     byline: article?.byline ?? null,
     publishedTime: article?.publishedTime ?? null,
+    siteName: article?.siteName ?? null,
     isArticle: detection.isArticle,
     confidence: detection.confidence,
     signals: detection.signals,

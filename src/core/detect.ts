@@ -4,9 +4,10 @@ import { DETECTION_BIAS, DETECTION_WEIGHTS } from './detect/weights.ts';
 
 /**
  * One story, or a page of another kind (product, service, forum, docs, listing, collection)?
- * A logistic model over structured data, URL shape, page shape (one walk over the body), the
- * headline's surroundings and the voice of the prose: its output is a probability, so 0.5 is the
- * threshold and the number means what it says. Signals are the features that moved it most.
+ * A logistic model over structured data, URL shape, page shape (one walk over the body, menus and
+ * footers left out), the headline's surroundings and phrasing, sections of prose, and the voice of the
+ * prose: its output is a probability, so 0.5 is the threshold and the number means what it says.
+ * Signals are the features that moved it most.
  */
 export function detectArticle(doc: Document, url: string): Detection {
   const features = detectionFeatures(doc, url);

@@ -17,13 +17,19 @@ export const ROLE_WORDS =
 export const ROLE_OPENERS = /^(senior|junior|associate|assistant|chief|deputy|contributing|managing|executive|staff|lead|head|freelance|leitende[rn]?|stellvertretende[rn]?)$/i;
 /** Words that make a name an organisation's: such a name equal to the site's is the publisher, not a writer. */
 export const ORGANISATION_WORDS =
-  /\b(news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services)\b/i;
+  /\b(news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services|association|foundation|institute|university|college|school|society|council|clinic|hospital|centre|center|bank|labs?|studios?|partners|consulting|collective|hotels?|club|apps|makers|stiftung|verein|verband|universität|université|universidad|fondation|fundación|associazione)\b/i;
 /** Tails that follow a name in bylines: dates, roles, "Updated…", pipes. */
 export const BYLINE_TAIL =
   /\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|\b(published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|reviewed by|fact[- ]checked by|edited by)\b|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$/i;
 /** Not a person or desk at all. "X Staff" and "X Team" are fine; bare "Staff" or "Admin" are not. */
 export const NOT_A_NAME =
-  /^(https?:|www\.)|@|^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team)$|^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see)\b|\bsays$|\*$|\{\{|^[\w-]+(\.[\w-]+){2,}$/i;
+  /^(https?:|www\.)|@|^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team)$|^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see)\b|\b(full )?bio\b|\bsays$|\*$|\{\{|^[\w-]+(\.[\w-]+){2,}$/i;
+/** Words a neighbouring element leaves at the end of a name: "… In" (category), "… Last" (updated), "… View" (profile). */
+export const TRAILING_NOISE = /^(In|On|At|[Ll]ast|[Vv]iew|[Ss]ponsored|[Uu]pdated|[Pp]ublished|[Pp]osted|[Rr]ead|[Mm]ore|[Ff]ollow)$/;
+/** Lower-case particles inside surnames: "van der Merwe", "de la Cruz", "bin Salman". */
+export const NAME_PARTICLES = /^(van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|ibn|al|el|ter|ten|y|zu)$/;
+/** A name never ends with a lower-case preposition: "Insights from", "Stories by". */
+export const TRAILING_PREPOSITION = /\s(from|by|of|for|in|on|with|von|par|por|di|de)$/;
 /** Separators between several authors: "A, B and C", "A & B", "A und B". */
 export const AUTHOR_JOINERS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
 /**
@@ -37,3 +43,23 @@ export const GLUED_DATE = /(\p{Ll})(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 export const LEADING_DATE = new RegExp(String.raw`^${PRINTED_DATE_SOURCE}\s*[·•|–-]?\s*`, 'u');
 /** Letters after a name and a comma that are credentials, not a second author: "MD", "PhD", "RD", "FAND". */
 export const CREDENTIAL = /^(?=[\p{Lu}\p{Ll}.]{2,6}$)(?=(?:.*\p{Lu}){2})[\p{L}.]+$/u;
+/**
+ * A label naming the writer, alone or before the name: "Written by", "Author:", "Article by", "Von".
+ * Narrower than BY_PREFIX: it is read in page text, where "Photo by" or "Reviewed by" credit someone else.
+ */
+export const WRITER_LABEL =
+  /^(by|written by|posted by|((view|see) )?(all )?(posts|articles|stories) by|words by|article by|story by|reported by|interview by|authors?|contributors?|about the author|verfasst von|geschrieben von|von|autor(in)?|par|écrit par|auteur(e)?|por|escrito por|scritto da|autore|door|geschreven door)\s*[:：]?(?=\s|$)\s*/i;
+/** Twitter card labels that Yoast and Ghost fill with the writer's name ("Written by" / "Jane Doe"). */
+export const WRITER_CARD_LABEL = /^(written by|author|by|interview by|article by|auteur|autor|verfasst von)$/i;
+/** Portraits next to a byline or in an author box: the alt text is the writer's name. */
+export const PORTRAIT_IMAGE = /avatar|author|profile|gravatar|headshot|portrait/i;
+/** Alt texts that describe the portrait before naming the person: "Headshot of Jane Doe". */
+export const PORTRAIT_ALT_PREFIX = /^(head\s?shot|photo|picture|portrait|image|avatar) of\s+/i;
+/** Icon fonts' person glyphs (Bootstrap Icons, Font Awesome, generic "icon-user") that stand before a name. */
+export const PERSON_ICON = /\b(bi-person|fa-user|fa-user-circle|icon-user|icon-person|icon-author)\b/;
+/** A personal site named after its writer: "Colin Watson's blog", "Jane Doe’s notes". */
+export const PERSONAL_SITE = /^(.+?)['’]s\s+(blog|weblog|site|website|journal|notes|newsletter|homepage)$/i;
+/** "© 2025 Toby Hede. All rights reserved.", "Copyright 2019–2025 Jane Doe": who holds the rights. */
+export const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?\s*)?(?:by\s+)?([^.|,©]+)/i;
+/** The first person singular, in the languages the byline labels cover. */
+export const FIRST_PERSON = /\b(I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself|ich|mein|meine|mich|je|j'|moi|mon|ma|mes|yo|mi|mis|io|mio|mia|ik|mijn)\b/g;

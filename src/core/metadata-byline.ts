@@ -5,6 +5,7 @@ import { spacedText } from './metadata-text.ts';
 import { headlineBlockText } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
+import { monthNumber } from './metadata-date-words.ts';
 import {
   AUTHOR_CLASS,
   AUTHOR_JOINERS,
@@ -14,11 +15,22 @@ import {
   GLUED_WORDS,
   LABEL_ONLY,
   LEADING_DATE,
+  PERSONAL_SITE,
+  COPYRIGHT_HOLDER,
+  FIRST_PERSON,
+  PORTRAIT_IMAGE,
+  PORTRAIT_ALT_PREFIX,
+  PERSON_ICON,
+  NAME_PARTICLES,
+  TRAILING_PREPOSITION,
+  TRAILING_NOISE,
   CREDENTIAL,
   NOT_A_NAME,
   ORGANISATION_WORDS,
   ROLE_OPENERS,
   ROLE_WORDS,
+  WRITER_CARD_LABEL,
+  WRITER_LABEL,
 } from './metadata-byline-words.ts';
 
 /** Links to an author page: markup that names the author without saying so. */
@@ -32,6 +44,14 @@ const VISIBLE_BY =
   /(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s*:?[\s|]+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){0,4})/u;
 /** Author links here credit comments, menus or other stories. */
 const NOT_BYLINE_AREAS = 'nav, footer, aside, [class*="comment"], [id*="comment"], [class*="Comment"]';
+/** Names printed in these are commenters', quoted or credited for a picture. */
+const NOT_PRINTED_BYLINE_AREAS = 'nav, figcaption, blockquote, [class*="comment"], [id*="comment"], [class*="Comment"]';
+/** Separators before a site's name in a page title. */
+const TITLE_SEPARATOR = /\s[|–—·•-]\s/;
+/** Printed names worth reading: the first few on the page. */
+const MAX_PRINTED = 8;
+/** A printed byline is one short line. */
+const MAX_PRINTED_LINE = 80;
 /** More words than this is a phrase, not a name. */
 const MAX_NAME_WORDS = 6;
 
@@ -40,79 +60,248 @@ export interface BylineSources {
   siteNames: string[];
 }
 
+/** One place a byline can come from, with its candidates in page order; weak ones only ever give a person's name. */
+interface Source {
+  read: () => (string | null)[];
+  weak?: boolean;
+}
+
 /**
- * Who wrote it: JSON-LD, meta, author markup on the page, "By …" near the headline, then Readability's
- * byline. Never the site's own name alone; a job title alone is no byline either.
+ * Who wrote it: JSON-LD, meta, author markup on the page, "By …" near the headline, Readability's
+ * byline, then labels and portraits anywhere on the page. A person's name wins over a publisher's
+ * or a user name from an earlier source ("USA TODAY" in JSON-LD, "Brian Truitt" in the byline).
+ * Never the site's own name alone, unless it is a person's (a personal site); a job title alone is no byline either.
  */
 export function pickByline(doc: Document, article: Record<string, unknown> | null, sources: BylineSources): string | null {
-  const isSite = (name: string): boolean => {
-    // A personal site is named after its writer: a person's name is a byline even when it is the site's.
-    if (looksLikePersonName(name)) return false;
-    const f = fold(name);
-    return sources.siteNames.some((site) => {
-      const s = fold(site);
-      return !!s && (f === s || f.replace(/ /g, '') === s.replace(/ /g, ''));
-    });
-  };
+  const isSite = (name: string): boolean => siteLike(name, sources.siteNames);
   const accept = (raw: string | null | undefined): string | null => {
     if (!raw) return null;
     const cleaned = cleanByline(raw);
-    if (!cleaned || isSite(cleaned) || NOT_A_NAME.test(cleaned)) return null;
+    // A personal site is named after its writer: a person's name is a byline even when it is the site's.
+    if (!cleaned || (isSite(cleaned) && !looksLikePersonName(cleaned)) || NOT_A_NAME.test(cleaned)) return null;
     return cleaned;
   };
+  // A single capitalised word is a first name ("Amanda"); user names ("kffnirmitap") and publishers are not people.
+  const isPerson = (name: string): boolean => {
+    const first = name.split(AUTHOR_JOINERS)[0] ?? '';
+    return (looksLikePersonName(first, true) || /^\p{Lu}\p{Ll}+$/u.test(first)) && !isSite(name);
+  };
 
-  const fromJsonLd = names(article?.['author'] ?? article?.['creator']).map(accept).filter((n): n is string => !!n);
-  if (fromJsonLd.length) return joinNames(unique(fromJsonLd));
-
-  // Scholarly pages list every author in its own tag.
-  const cited = unique(
-    metaContents(doc, 'citation_author')
-      // Citation tags often write "Surname, Given".
-      .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'))
-      .map(accept)
-      .filter((n): n is string => !!n),
-  );
-  if (cited.length) return joinNames(cited);
-  for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']) {
-    const name = accept(metaContent(doc, key));
-    if (name) return name;
+  let fallback: string | null = null;
+  for (const source of bylineSources(doc, article, sources, accept)) {
+    for (const name of source.read()) {
+      if (!name) continue;
+      if (isPerson(name)) return name;
+      if (!source.weak) fallback ??= name;
+    }
   }
+  return fallback ?? ownerOfPersonalSite(doc, sources.siteNames);
+}
 
-  const markup = firstElements(doc.body, isAuthorMarkup, MAX_MARKED).filter((element) => !CONTAINER_TAGS.test(element.tagName) && !element.closest(NOT_BYLINE_AREAS));
-  const named = markup.map((element) => ({ element, name: accept(elementName(element.querySelector('[itemprop="name"]') ?? element)) }));
-  const first = named.find((n) => n.name);
-  if (first) {
-    // Co-authors sit side by side in one byline; author links elsewhere credit other stories.
-    const block = first.element.parentElement?.parentElement;
-    const coAuthors = named.filter((n) => n.name && n !== first && block?.contains(n.element)).map((n) => n.name as string);
-    return joinNames(unique([first.name as string, ...coAuthors]).slice(0, 4));
-  }
+/** Every source, most explicit first, read lazily: most pages answer from the first one. */
+function bylineSources(doc: Document, article: Record<string, unknown> | null, sources: BylineSources, accept: (raw: string | null | undefined) => string | null): Source[] {
+  return [
+    { read: () => [joinNames(unique(names(article?.['author'] ?? article?.['creator'], doc).map(accept).filter((n): n is string => !!n)))] },
+    {
+      // Scholarly pages list every author in its own tag; citation tags often write "Surname, Given".
+      read: () => [
+        joinNames(
+          unique(
+            [...metaContents(doc, 'citation_author'), ...metaContents(doc, 'citation_authors')]
+              .map((name) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'))
+              .map(accept)
+              .filter((n): n is string => !!n),
+          ),
+        ),
+      ],
+    },
+    ...['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'].map((key) => ({ read: () => [accept(metaContent(doc, key))] })),
+    { read: () => [accept(writerCard(doc))] },
+    { read: () => [markedAuthors(doc, accept)] },
+    { read: () => [accept(headlineBlockText(doc).match(VISIBLE_BY)?.[1])] },
+    { read: () => [accept(sources.readabilityByline)] },
+    { read: () => classedAuthors(doc, accept) },
+    { read: () => printedWriters(doc, accept), weak: true },
+  ];
+}
 
-  const visible = headlineBlockText(doc).match(VISIBLE_BY);
-  const fromHeadline = accept(visible?.[1]);
-  if (fromHeadline) return fromHeadline;
-
-  const fromReadability = accept(sources.readabilityByline);
-  if (fromReadability) return fromReadability;
-  for (const element of firstElements(doc.body, (e) => AUTHOR_CLASS.test(e.getAttribute('class') ?? ''), MAX_CLASSED)) {
-    if (CONTAINER_TAGS.test(element.tagName) || element.children.length > 4) continue;
-    const name = accept(elementName(element));
-    if (name && name.split(/\s+/).length <= 5) return name;
+/** Yoast and Ghost print the writer as a Twitter card pair: `twitter:label1` "Written by", `twitter:data1` "Jane Doe". */
+function writerCard(doc: Document): string | null {
+  for (let i = 1; i <= 4; i++) {
+    const label = metaContent(doc, `twitter:label${i}`);
+    if (!label) return null;
+    if (WRITER_CARD_LABEL.test(label)) return metaContent(doc, `twitter:data${i}`);
   }
   return null;
+}
+
+/** Elements and printed names that may credit the writer, found in one walk over the body. */
+interface AuthorTraces {
+  /** `itemprop=author`, `rel=author`, links to author pages. */
+  marked: Element[];
+  /** Elements classed as the author or byline. */
+  classed: Element[];
+  /** Names printed after a writer label, beside a person icon or as a portrait's alt text. */
+  printed: string[];
+}
+
+const tracesCache = new WeakMap<Document, AuthorTraces>();
+
+function authorTraces(doc: Document): AuthorTraces {
+  const cached = tracesCache.get(doc);
+  if (cached) return cached;
+  const traces: AuthorTraces = { marked: [], classed: [], printed: [] };
+  // One walk serves the three kinds: each is a full walk on pages that credit nobody.
+  firstElements(
+    doc.body,
+    (element) => {
+      if (traces.marked.length < MAX_MARKED && isAuthorMarkup(element)) traces.marked.push(element);
+      if (traces.classed.length < MAX_CLASSED && AUTHOR_CLASS.test(element.getAttribute('class') ?? '')) traces.classed.push(element);
+      const printed = traces.printed.length < MAX_PRINTED ? printedName(element) : null;
+      if (printed) traces.printed.push(printed);
+      return false;
+    },
+    1,
+  );
+  tracesCache.set(doc, traces);
+  return traces;
+}
+
+/** Author markup; co-authors side by side in one byline are joined. */
+function markedAuthors(doc: Document, accept: (raw: string | null | undefined) => string | null): string | null {
+  const markup = authorTraces(doc).marked.filter((element) => !CONTAINER_TAGS.test(element.tagName) && !element.closest(NOT_BYLINE_AREAS));
+  const named = markup.map((element) => ({ element, name: accept(elementName(element.querySelector('[itemprop="name"]') ?? element)) }));
+  const first = named.find((n) => n.name);
+  if (!first) return null;
+  // Author links elsewhere on the page credit other stories.
+  const block = first.element.parentElement?.parentElement;
+  const coAuthors = named.filter((n) => n.name && n !== first && block?.contains(n.element)).map((n) => n.name as string);
+  return joinNames(unique([first.name as string, ...coAuthors]).slice(0, 4));
+}
+
+/** Small elements classed as the author or byline ("author-name", but also "author-title" beside it). */
+function classedAuthors(doc: Document, accept: (raw: string | null | undefined) => string | null): string[] {
+  return authorTraces(doc)
+    .classed.filter((element) => !CONTAINER_TAGS.test(element.tagName) && element.children.length <= 4)
+    .map((element) => accept(elementName(element)))
+    .filter((name): name is string => !!name && name.split(/\s+/).length <= 5);
+}
+
+/**
+ * The writer as printed anywhere on the page, where templates carry no author markup: a label and the
+ * name after it ("Written by" / "Jack Shepherd"), a whole line "By Md Aynal Haque", or a portrait
+ * whose alt text is the name. Page text is full of "by" phrases ("by providing your email"): only a
+ * capitalised name counts.
+ */
+function printedWriters(doc: Document, accept: (raw: string | null | undefined) => string | null): string[] {
+  return authorTraces(doc)
+    .printed.map(accept)
+    .filter((name): name is string => !!name && looksLikePersonName(name, true));
+}
+
+function printedName(element: Element): string | null {
+  if (element.tagName === 'IMG') return portraitName(element);
+  // Most elements are ruled out by their first words, without reading all their text.
+  const leading = leadingText(element);
+  if (!leading && PERSON_ICON.test(element.getAttribute('class') ?? '') && !element.textContent?.trim()) {
+    // A person icon before the name: "<i class="bi bi-person"></i> Bence Kovács".
+    const line = normalizeSpace(element.parentElement?.textContent ?? '');
+    return line.length <= MAX_PRINTED_LINE && !element.closest(NOT_PRINTED_BYLINE_AREAS) ? line : null;
+  }
+  if (!WRITER_LABEL.test(leading) || element.childElementCount > 3) return null;
+  const text = normalizeSpace(element.textContent ?? '');
+  if (text.length > MAX_PRINTED_LINE || !WRITER_LABEL.test(text)) return null;
+  const rest = text.replace(WRITER_LABEL, '');
+  // "By Jane Doe" lines also fill related-story lists in sidebars and footers.
+  if (rest) return element.closest(NOT_PRINTED_BYLINE_AREAS) || element.closest('aside, footer') ? null : rest;
+  if (element.closest(NOT_PRINTED_BYLINE_AREAS)) return null;
+  // The label stands alone: the name follows it in its line ("<b>Author:</b> Jane Doe"), in the next
+  // element, or in the one after the label's wrapper.
+  const line = normalizeSpace(element.parentElement?.textContent ?? '');
+  if (line.length <= MAX_PRINTED_LINE && line.startsWith(text) && line.length > text.length) return line.slice(text.length);
+  const next = element.nextElementSibling ?? element.parentElement?.nextElementSibling;
+  return next && (next.textContent ?? '').length <= MAX_PRINTED_LINE ? spacedText(next, true, MAX_PRINTED_LINE) : null;
+}
+
+/** The element's first own text, trimmed: "By" in "<p>By <b>Jane Doe</b></p>". */
+function leadingText(element: Element): string {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && child.nodeValue?.trim()) return child.nodeValue.trim();
+    if (child.nodeType === 1) return '';
+  }
+  return '';
+}
+
+/**
+ * A portrait's alt text names the writer when the image says it is one (an avatar, an author photo)
+ * or when the same name is printed beside it.
+ */
+function portraitName(image: Element): string | null {
+  const alt = normalizeSpace(image.getAttribute('alt') ?? '').replace(PORTRAIT_ALT_PREFIX, '');
+  if (!alt || !looksLikePersonName(alt.split(',')[0] ?? '', true)) return null;
+  const hint = `${image.getAttribute('class') ?? ''} ${image.getAttribute('src') ?? ''}`;
+  const beside = normalizeSpace(image.parentElement?.textContent ?? '');
+  const isPortrait = PORTRAIT_IMAGE.test(hint) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt));
+  return isPortrait && !image.closest(NOT_PRINTED_BYLINE_AREAS) ? alt : null;
+}
+
+/**
+ * A personal site names its writer in its own name ("Colin Watson's blog"), its title suffix
+ * ("Go ahead, self-host Postgres | Pierce Freeman") or its copyright line ("© 2025 Toby Hede").
+ * Only a person's name counts, and only when the page speaks in the first person: a company's
+ * site can be named like a person too.
+ */
+function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null {
+  for (const site of siteNames) {
+    const owner = site.match(PERSONAL_SITE)?.[1];
+    if (owner && looksLikePersonName(owner, true)) return owner;
+  }
+  const footers = doc.getElementsByTagName('footer');
+  const copyright = normalizeSpace(footers[footers.length - 1]?.textContent ?? '').match(COPYRIGHT_HOLDER)?.[1];
+  const titleSuffix = doc.title.split(TITLE_SEPARATOR).pop();
+  const owner = [...siteNames, titleSuffix, copyright].map((name) => name?.trim()).find((name): name is string => !!name && looksLikePersonName(name, true));
+  return owner && speaksInFirstPerson(doc) ? owner : null;
+}
+
+/** "I" and "my" in at least one word in a hundred of the page's paragraphs. */
+function speaksInFirstPerson(doc: Document): boolean {
+  const text = Array.from(doc.getElementsByTagName('p'))
+    .slice(0, 60)
+    .map((p) => p.textContent ?? '')
+    .join(' ');
+  const words = text.split(/\s+/).length;
+  return words >= 100 && (text.match(FIRST_PERSON) ?? []).length / words >= 0.01;
+}
+
+/**
+ * The publisher's own name: equal to the site name or the host ("USA TODAY", usatoday.com), or its
+ * initials ("British Heart Foundation", bhf.org.uk).
+ */
+function siteLike(name: string, siteNames: string[]): boolean {
+  const words = fold(name).split(' ').filter(Boolean);
+  const joined = words.join('');
+  const initials = words.length >= 3 ? words.map((w) => w[0]).join('') : '';
+  return siteNames.some((site) => {
+    const s = fold(site).replace(/ /g, '');
+    return !!s && (joined === s || initials === s);
+  });
 }
 
 function isAuthorMarkup(element: Element): boolean {
   return element.getAttribute('itemprop') === 'author' || element.getAttribute('rel') === 'author' || (element.tagName === 'A' && AUTHOR_PAGE.test(element.getAttribute('href') ?? ''));
 }
 
-/** Two to four name-shaped words and no organisation word: "Jane Doe", "Christopher S. Penn", "annette thurmon". */
-function looksLikePersonName(name: string): boolean {
-  const words = name.split(/\s+/);
+/**
+ * Two to four name-shaped words and no organisation word: "Jane Doe", "Christopher S. Penn", and
+ * unless `capitalisedOnly`, "annette thurmon".
+ */
+function looksLikePersonName(name: string, capitalisedOnly = false): boolean {
+  // "Marna van der Merwe": particles are part of the surname and do not count as words.
+  const words = name.split(/\s+/).filter((w) => !NAME_PARTICLES.test(w));
   if (words.length < 2 || words.length > 4 || ORGANISATION_WORDS.test(name)) return false;
   const capitalised = words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
   const lowerCase = words.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w));
-  return capitalised || lowerCase;
+  return capitalised || (lowerCase && !capitalisedOnly);
 }
 
 function elementName(element: Element): string {
@@ -126,13 +315,36 @@ function elementName(element: Element): string {
 export function cleanByline(raw: string): string | null {
   let text = normalizeSpace(raw).replace(GLUED_DATE, '$1 ').replace(GLUED_WORDS, '$1 | ').replace(LEADING_DATE, '').replace(BY_PREFIX, '').replace(/^[\s|]+/, '');
   if (/^[[(]|\bsubmitted\b/i.test(text)) return null;
-  text = text.replace(BYLINE_TAIL, '').replace(/[\s,;:|–—-]+$/, '').trim();
+  text = text.replace(BYLINE_TAIL, '');
+  if (TRAILING_PREPOSITION.test(text)) return null;
+  // A full stop after a whole word ends the sentence; after an initial it belongs to the name.
+  text = withoutTrailingNoise(text.replace(/[\s,;:|–—-]+$/, '').replace(/(\p{Ll}{2})\.$/u, '$1').trim());
   if (text.length < 2 || text.length > 100 || LABEL_ONLY.test(text)) return null;
   if (!/\p{L}/u.test(text)) return null;
-  // A sentence is not a name.
   // A sentence is not a name; an initial ("Christopher S. Penn", "Z.B. Steele") is no sentence end.
   if (text.split(/\s+/).length > 12 || /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text)) return null;
   return keepNames(text);
+}
+
+/**
+ * Words that neighbouring elements leave on a name: "Damien Walter December" (the date's month),
+ * "Sara Harberson In" (… In Category), "JWU Last" (… Last updated), "EcoFlow- 2025/", and the
+ * initials of an avatar placeholder before it ("CM Craig McCarthy").
+ */
+function withoutTrailingNoise(text: string): string {
+  const words = text.replace(/[\s/|–—-]+\d[\s\d/|–—-]*$/, '').split(/\s+/);
+  for (;;) {
+    const last = words[words.length - 1] ?? '';
+    const isMonth = monthNumber(last) !== null && last.length >= 4 && words.length >= 3;
+    if (!(isMonth || (TRAILING_NOISE.test(last) && words.length >= 2))) break;
+    words.pop();
+  }
+  const initials = words
+    .slice(1)
+    .map((w) => w[0])
+    .join('');
+  if (words.length >= 3 && words[0] === initials) words.shift();
+  return words.join(' ');
 }
 
 /**
@@ -158,6 +370,9 @@ function keepNames(text: string): string | null {
 
 function withoutRole(text: string): string | null {
   const words = text.split(/\s+/);
+  // The role can come first: "BHF Senior Dietitian Tracy Parker", "Staff Writer Jane Doe".
+  const afterRole = words.slice(words.findLastIndex((w) => ROLE_WORDS.test(w)) + 1);
+  if (afterRole.length < words.length && looksLikePersonName(afterRole.join(' '), true) && afterRole.length <= 3) return afterRole.join(' ');
   if (ROLE_OPENERS.test(words[0] ?? '') && words.some((w) => ROLE_WORDS.test(w))) return null;
   const roleAt = words.findIndex((w) => ROLE_WORDS.test(w));
   if (roleAt < 2) return text;

@@ -47,3 +47,9 @@ export function monthNumber(word: string): number | null {
 /** Labels that say a date is the publication date, or a later edit. */
 export const PUBLISHED_LABEL = /\b(published|posted|written|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|geplaatst)\b|\bpubl\./gi;
 export const UPDATED_LABEL = /\b(updated|modified|last (edited|reviewed)|reviewed|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/gi;
+
+/**
+ * A meta name that says "publication date" in a publisher's own words ("published", "w-published-date",
+ * "og:article:published_time", "citation_publication_date"), never "publisher" or a modification date.
+ */
+export const PUBLISHED_META_NAME = /^(?!.*(modif|updat|expir|publisher)).*(published|publication|pubdate|publish[-_ ]?(date|time))/i;

@@ -1,8 +1,9 @@
 import { firstElements } from './dom-walk.ts';
-import { stringValue } from './metadata-json-ld.ts';
+import { jsonLdNodes, stringValue } from './metadata-json-ld.ts';
 import { metaContent } from './metadata-meta.ts';
-import { headlineBlockText } from './metadata-headline.ts';
-import { monthNumber, PUBLISHED_LABEL, UPDATED_LABEL } from './metadata-date-words.ts';
+import { headlineBlockText, storyHeadline } from './metadata-headline.ts';
+import { spacedText } from './metadata-text.ts';
+import { monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL } from './metadata-date-words.ts';
 
 /** Meta keys that carry the publication date, most trusted first. */
 const DATE_META_KEYS = [
@@ -28,12 +29,15 @@ const DATE_META_KEYS = [
 /** When nothing says "published", a last-modified date is still the page's own date. */
 const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'dateModified', 'last-modified'];
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+/** "2025-12-17", "2019/1/22", "2025.12.17", with an optional time and offset. */
+const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 /** "4 September 2025", "4. Mai 2025", "4 de mayo de 2025", "Sep 4, 2025", "Sept. 4th 2025": day, month word, day, year. */
 const MONTH_NAME_DATE =
   /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?),?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?((?:19|20)\d{2})(?!\d)/gu;
 /** Written dates in running text: numeric ones need a four-digit year to be read at all. */
-const NUMERIC_DATE = /(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2}))(?!\d)/g;
+const NUMERIC_DATE = /(?<!\d)(?:((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})|(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2}))(?!\d)/g;
+/** Year first, as bibliographic metadata writes it: "2023 Jan 7". Not looked for in running text, where "Guide 2026 Dec 26, 2025" is common. */
+const YEAR_FIRST_DATE = /^((?:19|20)\d{2})\s+(\p{L}{3,10})\.?\s+(\d{1,2})(?!\d)/u;
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_+.-]|$)/;
 
 /** When it was published, as ISO 8601; the page's own offset is kept, never shifted to UTC. */
@@ -42,22 +46,25 @@ export function pickPublishedTime(doc: Document, article: Record<string, unknown
   const declared = firstDate([
     () => stringValue(article?.['datePublished']),
     () => metaContent(doc, ...DATE_META_KEYS),
+    () => publishedMetaByName(doc),
     () => timeElementDate(doc),
+    () => anyNodeDatePublished(doc),
   ]);
   // The date printed by the headline wins: it is the one the reader sees, and metadata often lags
   // behind it (a template's first-publication date, a feed's import time). Metadata saying the same
   // day keeps its fuller timestamp.
-  const shown = headlineDate(doc, false);
+  const shown = shownDate(writtenDates(headlineBlockText(doc)), false);
   if (shown) return declared && sameDateAsShown(declared, shown) ? declared : shown;
   return (
     declared ??
     firstDate([
-      () => headlineDate(doc, true),
+      () => shownDate(printedDates(doc), true),
       () => stringValue(article?.['dateCreated']),
       () => urlDate(url),
+      // A date printed in the page's date markup is one the reader sees; an edit time is a last resort.
+      () => textDate(doc),
       () => stringValue(article?.['dateModified']),
       () => metaContent(doc, ...MODIFIED_META_KEYS),
-      () => textDate(doc),
     ])
   );
 }
@@ -84,6 +91,28 @@ function firstDate(sources: (() => string | null)[]): string | null {
   return null;
 }
 
+/**
+ * A meta tag named for publication in the publisher's own words, when no standard key is there.
+ * Names are free-form ("publication" may name a magazine), so only a value that reads as a date counts.
+ */
+function publishedMetaByName(doc: Document): string | null {
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const name = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
+    const content = meta.getAttribute('content');
+    if (content && PUBLISHED_META_NAME.test(name) && toIsoDate(content)) return content;
+  }
+  return null;
+}
+
+/** The page's JSON-LD has no article node, but its WebPage node still says when it was published. */
+function anyNodeDatePublished(doc: Document): string | null {
+  for (const node of jsonLdNodes(doc)) {
+    const value = stringValue(node['datePublished']);
+    if (value && toIsoDate(value)) return value;
+  }
+  return null;
+}
+
 function urlDate(url: string): string | null {
   // Some callers hand over a page without an address.
   const match = typeof url === 'string' ? url.match(URL_DATE) : null;
@@ -91,13 +120,37 @@ function urlDate(url: string): string | null {
 }
 
 /**
- * The date written next to the headline: the one labelled "Published" if any, else the first not
+ * Of the dates printed by the headline, the one labelled "Published" if any, else the first not
  * labelled "Updated"; an "Updated" one only when `orUpdated` (then metadata has had its say).
  */
-function headlineDate(doc: Document, orUpdated: boolean): string | null {
-  const dates = writtenDates(headlineBlockText(doc));
+function shownDate(dates: WrittenDate[], orUpdated: boolean): string | null {
   const shown = dates.find((d) => labelOf(d) === 'published') ?? dates.find((d) => labelOf(d) === null);
   return (shown ?? (orUpdated ? dates[0] : undefined))?.iso ?? null;
+}
+
+/** Past the headline's own block, the byline line still comes within a few hundred characters. */
+const FOLLOWING_TEXT_CHARS = 600;
+
+/**
+ * Dates in the headline's block, else in the text that follows the headline (a byline line outside
+ * its wrapper). That text may run into the story, so its dates only speak when metadata is silent.
+ */
+function printedDates(doc: Document): WrittenDate[] {
+  const dates = writtenDates(headlineBlockText(doc));
+  if (dates.length) return dates;
+  const headline = storyHeadline(doc);
+  return headline ? writtenDates(followingText(headline, FOLLOWING_TEXT_CHARS)) : [];
+}
+
+/** Text after `start` in reading order: its own, then its next siblings', then its ancestors' next siblings'. */
+function followingText(start: Element, maxLength: number): string {
+  let text = '';
+  for (let node: Element | null = start; node && node.tagName !== 'BODY' && text.length < maxLength; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next && text.length < maxLength; next = next.nextElementSibling) {
+      text += ` ${spacedText(next, true, maxLength - text.length)}`;
+    }
+  }
+  return text;
 }
 
 /** The label nearest before a date wins: "Published May 2 · Updated on June 3" labels each date its own way. */
@@ -124,12 +177,13 @@ function writtenDates(text: string): WrittenDate[] {
   const found: { index: number; iso: string }[] = [];
   for (const match of text.matchAll(MONTH_NAME_DATE)) {
     const month = monthNumber(match[2] ?? '');
-    const day = Number(match[1] ?? match[3]);
+    // "Open until July 31 July 22, 2017": a day on both sides of the month; the one by the year is the date's.
+    const day = Number(match[3] ?? match[1]);
     const iso = month && day ? isoFromParts(Number(match[4]), month, day) : null;
     if (iso) found.push({ index: match.index ?? 0, iso });
   }
   for (const match of text.matchAll(NUMERIC_DATE)) {
-    const iso = match[1] ? isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : dayFirst(Number(match[4]), Number(match[5]), Number(match[6]));
+    const iso = match[1] ? isoFromParts(Number(match[1]), Number(match[3]), Number(match[4])) : dayFirst(Number(match[5]), Number(match[6]), Number(match[7]));
     if (iso) found.push({ index: match.index ?? 0, iso });
   }
   return found.sort((a, b) => a.index - b.index).map(({ index, iso }) => ({ iso, before: text.slice(Math.max(0, index - 30), index) }));
@@ -172,13 +226,16 @@ export function toIsoDate(raw: string): string | null {
   const text = raw.trim();
   const iso = text.match(ISO_DATE);
   if (iso) {
-    const [, y, mo, d, h, mi, s, zone] = iso;
+    const [, y, , mo, d, h, mi, s, zone] = iso;
     const date = isoFromParts(Number(y), Number(mo), Number(d));
     if (!date) return null;
     if (h === undefined) return date;
     const offset = zone ? (zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
     return `${date}T${h.padStart(2, '0')}:${mi}:${s ?? '00'}${offset}`;
   }
+  const yearFirst = text.match(YEAR_FIRST_DATE);
+  const month = yearFirst ? monthNumber(yearFirst[2] ?? '') : null;
+  if (yearFirst && month) return isoFromParts(Number(yearFirst[1]), month, Number(yearFirst[3]));
   const written = writtenDates(text.slice(0, 300))[0];
   if (written) return written.iso;
   const epoch = text.match(/^\d{10}(\d{3})?$/);

@@ -12,6 +12,15 @@ const MAX_BLOCK_CHARS = 1500;
 
 const cache = new WeakMap<Document, string>();
 
+/** The story's first visible <h1>, not the site's. */
+export function storyHeadline(doc: Document): Element | null {
+  const headings = Array.from(doc.getElementsByTagName('h1'))
+    .slice(0, 8)
+    .filter((h) => !h.closest(CHROME_ANCESTORS) && !CHROME_CLASS.test(h.getAttribute('class') ?? '') && (h.textContent ?? '').trim().length > 3);
+  // A blog's name is often an <h1> too: the story's own sits in the article or is classed as its title.
+  return headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ?? headings[0] ?? null;
+}
+
 /**
  * Text of the block around the story's first visible <h1>: where pages print "By Jane Doe · 4 May 2025".
  * Climbs from the heading while the wrapper stays small; element edges read as word breaks.
@@ -19,12 +28,7 @@ const cache = new WeakMap<Document, string>();
 export function headlineBlockText(doc: Document): string {
   const cached = cache.get(doc);
   if (cached !== undefined) return cached;
-  const headings = Array.from(doc.getElementsByTagName('h1'))
-    .slice(0, 8)
-    .filter((h) => !h.closest(CHROME_ANCESTORS) && !CHROME_CLASS.test(h.getAttribute('class') ?? '') && (h.textContent ?? '').trim().length > 3);
-  // A blog's name is often an <h1> too: the story's own sits in the article or is classed as its title.
-  const h1 = headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ?? headings[0];
-  let block: Element | null = h1 ?? null;
+  let block = storyHeadline(doc);
   for (let level = 0; block && level < 4; level++) {
     const parent: Element | null = block.parentElement;
     if (!parent || parent.tagName === 'BODY' || (parent.textContent ?? '').length > MAX_BLOCK_CHARS) break;

@@ -65,14 +65,22 @@ export function stringValue(value: unknown): string | null {
   return null;
 }
 
-/** Names of people or organisations in an `author`-like value. */
-export function names(value: unknown): string[] {
+/**
+ * Names of people or organisations in an `author`-like value. With `doc`, a bare reference
+ * (`{"@id": "…#/schema/person/1"}`, as Yoast writes its graphs) is looked up among the page's nodes.
+ */
+export function names(value: unknown, doc?: Document): string[] {
   if (!value) return [];
-  if (Array.isArray(value)) return value.flatMap(names);
+  if (Array.isArray(value)) return value.flatMap((v) => names(v, doc));
   if (typeof value === 'string') return [value.trim()].filter(Boolean);
   if (typeof value === 'object') {
-    const name = (value as JsonLdNode)['name'];
-    return typeof name === 'string' && name.trim() ? [name.trim()] : Array.isArray(name) ? names(name) : [];
+    const record = value as JsonLdNode;
+    const name = record['name'];
+    if (typeof name === 'string' && name.trim()) return [name.trim()];
+    if (Array.isArray(name)) return names(name);
+    const id = record['@id'];
+    const target = doc && typeof id === 'string' ? jsonLdNodes(doc).find((n) => n['@id'] === id && n !== record) : undefined;
+    return target ? names({ name: target['name'] }) : [];
   }
   return [];
 }

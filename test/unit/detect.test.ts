@@ -5,7 +5,7 @@ import { detectArticle } from '../../src/core/detect.ts';
 import { urlShape } from '../../src/core/detect/url-shape.ts';
 import { headlineRegion } from '../../src/core/detect/headline-region.ts';
 import { pageCensus } from '../../src/core/detect/page-census.ts';
-import { BYLINE, READING_TIME, WRITTEN_DATE } from '../../src/core/detect/word-lists.ts';
+import { BYLINE, OFFERING_TITLE, READING_TIME, WRITTEN_DATE, WRITTEN_TITLE } from '../../src/core/detect/word-lists.ts';
 
 const SEED = '/work/shared/fixtures/seed-liveblog';
 
@@ -78,6 +78,24 @@ describe('detectArticle', () => {
     expect(detection.signals.some((s) => s.startsWith('+bylineNearHeadline'))).toBe(true);
   });
 
+  it('says yes to an explainer on an agency site: no date, no byline, sections of prose under a how-to headline', () => {
+    const section = (heading: string, sentence: string): string => `<h2>${heading}</h2><p>${sentence.repeat(4)}</p><p>${sentence.repeat(3)}</p>`;
+    const menu = '<ul>' + ['Home', 'Guides', 'Funding', 'Contact'].map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`).join('') + '</ul>';
+    const page = doc(
+      `<html><head><meta property="og:type" content="website"></head><body><header><nav>${menu}</nav><form><input name="q"><button>Search</button></form></header>
+      <main><h1>How to protect your small business from phishing</h1>
+      <p>Phishing is the most common way criminals get into a small business's accounts, and most attacks start with a single convincing email sent to a busy employee.</p>
+      ${section('What phishing looks like', 'A phishing email imitates a supplier, a bank or a colleague and asks for a payment, a password or a click on a link. ')}
+      ${section('Train your staff', 'Short, regular training helps employees slow down and check the sender before they act on an unexpected request. ')}
+      ${section('Report an attack', 'If someone has clicked a link or paid an invoice, change the affected passwords at once and tell your bank and the police. ')}
+      </main><footer><nav>${menu}</nav></footer></body></html>`,
+      'https://business-agency.example/business-guide/protect-your-business-from-phishing',
+    );
+    const detection = detectArticle(page, page.URL);
+    expect(detection.isArticle).toBe(true);
+    expect(detection.signals.some((s) => s.startsWith('+writtenTitle'))).toBe(true);
+  });
+
   it('says no to a service page that talks about "we" and "you", with phone links and calls to action', () => {
     const page = doc(
       `<html><head><meta property="og:type" content="website"></head><body><header><a href="tel:+15550100">Call (555) 0100</a><a class="btn" href="/contact">Get a free quote</a></header>
@@ -114,17 +132,42 @@ describe('headlineRegion', () => {
 describe('pageCensus', () => {
   it('measures prose, its dominant block, linked headings and phone links in one pass', () => {
     const page = doc(
-      `<body><p class="byline">By <a rel="author" href="/staff/jane">Jane Doe</a></p><div class="entry-content">${STORY_PARAGRAPHS}</div><aside><h3><a href="/a">Related story</a></h3><p>Short teaser.</p><a href="tel:+15550100">Call</a></aside></body>`,
+      `<body><p class="byline">By <a rel="author" href="/staff/jane">Jane Doe</a></p><div class="entry-content">${STORY_PARAGRAPHS}</div><div class="related"><h3><a href="/a">Related story</a></h3><p>Short teaser.</p><a href="tel:+15550100">Call</a></div></body>`,
       'https://x.test/',
     );
     const census = pageCensus(page.body);
     expect(census.paragraphs).toBe(10);
     expect(census.dominantShare).toBe(1);
+    expect(census.mainParagraphs).toBe(10);
     expect(census.linkedHeadings).toBe(1);
     expect(census.telLinks).toBe(1);
     expect(census.classes.storyParts).toBe(2);
     expect(census.authorMarkup).toBe(true);
     expect(census.proseSample).toContain('harbour authority');
+  });
+
+  it("leaves the site's menus, banner and footer out of the content counts, but not an article's own header", () => {
+    const menu = '<ul>' + '<li><a href="/x">Section</a></li>'.repeat(30) + '</ul><form><input name="q"><button>Search</button></form>';
+    const page = doc(
+      `<body><header>${menu}</header><nav>${menu}</nav><article><header><h2>Kicker</h2></header>${STORY_PARAGRAPHS}<ul><li>One point</li><li>Another</li></ul></article><aside><h3><a href="/a">Related</a></h3></aside><footer>${menu}<p>${'Company address and legal notice. '.repeat(5)}</p></footer></body>`,
+      'https://x.test/',
+    );
+    const census = pageCensus(page.body);
+    expect(census.tags.li).toBe(2);
+    expect(census.tags.button).toBe(0);
+    expect(census.tags['form-field']).toBe(0);
+    expect(census.tags.h2).toBe(1);
+    expect(census.linkedHeadings).toBe(0);
+    expect(census.paragraphs).toBe(10);
+  });
+
+  it('tells sections of prose from headed blurbs', () => {
+    const long = '<p>' + 'Phishing emails imitate a supplier or a bank and ask staff to open a link or pay an invoice. '.repeat(5) + '</p>';
+    const blurb = '<p>Short description of one of the services we offer to our clients across the region.</p>';
+    const guide = pageCensus(doc(`<body><main><h1>Guide</h1><h2>One</h2>${long}${long}<h2>Two</h2>${long}<h2>Three</h2>${long}</main></body>`, 'https://x.test/').body);
+    expect([guide.sectionHeadings, guide.proseSections, guide.richSections]).toEqual([3, 3, 3]);
+    const cards = pageCensus(doc(`<body><main><h1>Services</h1><h3>One</h3>${blurb}<h3>Two</h3>${blurb}<h3>Three</h3><h3>Four</h3></main></body>`, 'https://x.test/').body);
+    expect([cards.sectionHeadings, cards.proseSections, cards.richSections]).toEqual([4, 2, 0]);
   });
 });
 
@@ -139,6 +182,15 @@ describe('word lists', () => {
   it('reads written dates in several languages and numeric forms', () => {
     expect(all(WRITTEN_DATE, 'March 4, 2024 · 4. März 2024 · 4 de marzo de 2024 · 4 mars 2024 · 2024-03-04 · 04.03.2024')).toHaveLength(6);
     expect(all(WRITTEN_DATE, 'Call 0800 2024 or visit room 12')).toHaveLength(0);
+  });
+
+  it('tells headlines phrased as writing from the names of offerings, in several languages', () => {
+    for (const title of ['How to choose a mesh router', 'What is cloud computing?', 'Qu’est-ce que le cloud ?', 'Cómo cuidar tus plantas', 'Wie funktioniert ein Indexfonds', '5 signs your tyres are worn', 'Beginner’s guide to SEO', 'Guía de jardinería']) {
+      expect(WRITTEN_TITLE.test(title), title).toBe(true);
+    }
+    for (const title of ['Cybersecurity Consulting Services', 'Pet insurance', 'Roof Repair', 'Human Resources', 'Trail shoe']) expect(WRITTEN_TITLE.test(title), title).toBe(false);
+    for (const title of ['Cybersecurity Consulting Services', 'Pet insurance', 'Servicios de limpieza', 'Prestations d’entretien']) expect(OFFERING_TITLE.test(title), title).toBe(true);
+    for (const title of ['How to choose a mesh router', 'Council approves budget']) expect(OFFERING_TITLE.test(title), title).toBe(false);
   });
 
   it('reads reading-time notes', () => {

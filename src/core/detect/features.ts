@@ -11,11 +11,13 @@ import {
   DOCS_WORDS,
   FORUM_WORDS,
   I_WORDS,
+  OFFERING_TITLE,
   READING_TIME,
   REPORTING_WORDS,
   SHARE_WORDS,
   WE_WORDS,
   WRITTEN_DATE,
+  WRITTEN_TITLE,
   YOU_WORDS,
 } from './word-lists.ts';
 
@@ -105,9 +107,23 @@ export interface DetectionFeatures {
   telLinks: number;
   /** Share of section headings that are links: a list of teasers rather than a story's sections. */
   linkedHeadingShare: number;
+  /** The headline reads as writing (a question, a how-to, a numbered list, a guide), or as the name of an offering. */
+  writtenTitle: number;
+  offeringTitle: number;
+  /** A headline with a subtitle ("Index funds: how to invest") or a year: how writing is titled, rarely a service or a shop. */
+  titleSubtitle: number;
+  titleYear: number;
+  /** Section headings followed by prose, and by a few paragraphs of it: a text organised in sections. */
+  proseSections: number;
+  richSectionShare: number;
+  /** log(1 + prose paragraphs under the busiest parent): one long text vs a few blurbs. */
+  mainParagraphs: number;
 }
 
 const PRICE = /(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|USD|EUR|GBP))(?!\d)/g;
+/** "Title: subtitle" (a colon after a word, so not a clock time). */
+const TITLE_SUBTITLE = /\p{L}[:：]\s/u;
+const TITLE_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const LD_PRODUCT = /^(Product|ProductGroup|Offer|AggregateOffer|Book|Vehicle|Car|SoftwareApplication)$/;
 const LD_LIST = /^(ItemList|CollectionPage|SearchResultsPage)$/;
 const LD_FORUM = /^(DiscussionForumPosting|QAPage|Question)$/;
@@ -207,6 +223,13 @@ export function detectionFeatures(doc: Document, url: string): DetectionFeatures
     iWords: Math.min(1, (rate(I_WORDS) * 100) / 4),
     telLinks: log(census.telLinks) / 2,
     linkedHeadingShare: Math.min(1, census.linkedHeadings / (tags.h2 + tags.h3 + 1)),
+    writtenTitle: WRITTEN_TITLE.test(headline) ? 1 : 0,
+    offeringTitle: OFFERING_TITLE.test(headline) ? 1 : 0,
+    titleSubtitle: TITLE_SUBTITLE.test(headline) ? 1 : 0,
+    titleYear: TITLE_YEAR.test(headline) ? 1 : 0,
+    proseSections: log(census.proseSections) / 3,
+    richSectionShare: census.richSections / (census.sectionHeadings + 1),
+    mainParagraphs: log(census.mainParagraphs) / 4,
   };
 }
 

@@ -55,3 +55,21 @@ export const REPORTING_WORDS =
 export const WE_WORDS = /\b(?:we|we're|we've|our|ours|us|wir|unser|unsere|unseren|uns|nous|notre|nos|nosotros|nuestro|nuestra|nuestros|nuestras|noi|nostro|nostra|nostri|nostre|nós|nosso|nossa|nossos|nossas|wij|ons|onze)\b/giu;
 export const YOU_WORDS = /\b(?:you|your|you're|you'll|yours|du|dein|deine|vous|votre|vos|usted|ustedes|tu|tus|voi|vostro|vostra|você|vocês|jij|jouw|uw)\b/giu;
 export const I_WORDS = /\b(?:I|I'm|I've|I'd|my|me|mine|ich|mein|meine|mich|mir|je|j'|mon|mes|moi|yo|mi|mis|io|mio|mia|eu|meu|minha|ik|mijn)\b/gu;
+
+/**
+ * Headlines phrased as a piece of writing: a question, a how-to, an explainer, a numbered list, a guide.
+ * Service and product pages are titled with the name of what they sell instead.
+ */
+export const WRITTEN_TITLE =
+  /^(?:how|what|why|when|where|which|who|is|are|can|should|does|do|will|comment|pourquoi|qu['’]est-ce|quand|quel(?:le)?s?|wie|was|warum|wann|welche[rs]?|c[óo]mo|qu[ée]|por\s?qu[ée]|cu[áa]ndo|cu[áa]l(?:es)?|come|cosa|cos['’][èe]|perch[ée]|quando|qual|o que|hoe|wat|waarom|wanneer|welke)(?![\p{L}\p{N}])|^\d+\s+\p{L}|[?¿]\s*$|(?<![\p{L}\p{N}])(?:guide|tips|ways|reasons|things|explained|introduction|overview|history|checklist|lessons|ratgeber|leitfaden|tipps|gründe|conseils|raisons|guía|consejos|razones|guida|consigli|motivi|guia|dicas|motivos|gids|redenen)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Headlines that name an offering: "Cybersecurity Consulting Services", "Pet insurance", "Servicios de limpieza".
+ * The offering word ends the name in English and German, and opens it ("services de…", "servizi di…") in Romance languages.
+ */
+const OFFERING_WORDS =
+  'services?|solutions?|consulting|consultants?|agency|company|software|platform|tools?|pricing|plans?|insurance|lawyers?|attorneys?|repair|rentals?|movers|courses?|certificates?|programs?|tutors?|tutoring|dienstleistungen|beratung|lösungen|prestations|servicios|soluciones|cursos|seguros?|servizi|soluzioni|corsi|serviços|soluções|diensten|oplossingen';
+export const OFFERING_TITLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${OFFERING_WORDS})\\s*$|^(?:${OFFERING_WORDS})\\s+(?:(?:for|de|des|du|del|di|da|do|per|pour|para|für)\\s|d['’])`,
+  'iu',
+);

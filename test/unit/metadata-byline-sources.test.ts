@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { readMetadata } from '../../src/core/metadata.ts';
+import { cleanByline } from '../../src/core/metadata-byline.ts';
+
+function page(head: string, body = '', url = 'https://www.gardenweekly.example/story'): Document {
+  return new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, { url }).window.document;
+}
+
+const byline = (doc: Document): string | null => readMetadata(doc, doc.URL).byline;
+const jsonLd = (value: unknown): string => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+const PROSE = '<p>The beds were dug in March and the first seedlings went in a fortnight later, after the frost.</p>'.repeat(12);
+
+describe('byline sources', () => {
+  it('follows a JSON-LD author given as an @id reference to a Person in the graph', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', headline: 'Winter pruning', author: { '@id': '#/schema/person/1' } },
+        { '@type': 'Person', '@id': '#/schema/person/1', name: 'Albert Swann' },
+      ],
+    };
+    expect(byline(page(jsonLd(graph), PROSE))).toBe('Albert Swann');
+  });
+
+  it('reads the "Written by" Twitter card pair', () => {
+    const head = '<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="4 minutes"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Nawaz Dhandala">';
+    expect(byline(page(head, PROSE))).toBe('Nawaz Dhandala');
+  });
+
+  it('prefers a person printed by the headline over a publisher named in JSON-LD', () => {
+    const doc = page(
+      `<meta property="og:site_name" content="Garden Weekly">${jsonLd({ '@type': 'NewsArticle', headline: 'Frost dates', author: { '@type': 'Organization', name: 'GARDEN WEEKLY' } })}`,
+      `<article><h1>Frost dates move earlier</h1><p class="meta">By Meaghan Weeden</p>${PROSE}</article>`,
+    );
+    expect(byline(doc)).toBe('Meaghan Weeden');
+  });
+
+  it('reads a name printed after a label in its own element, even in an aside', () => {
+    const doc = page('', `<article><h1>AI in the clinic</h1>${PROSE}</article><aside><div><h3>Published</h3><p>August 30, 2024</p></div><div><h3>Author</h3><p> Lisa D. Ellis</p></div></aside>`);
+    expect(byline(doc)).toBe('Lisa D. Ellis');
+  });
+
+  it('reads "<strong>Contributors:</strong> Name" and a portrait whose alt text is printed beside it', () => {
+    expect(byline(page('', `<article><h1>Low light plants</h1><div><strong>Contributors:</strong> Janet Loughrey</div>${PROSE}</article>`))).toBe('Janet Loughrey');
+    expect(byline(page('', `<article><h1>Pilot landed</h1><a title="Trond Teigen"><img src="/icon.png" alt="Trond Teigen"><span>Trond Teigen</span></a>${PROSE}</article>`))).toBe('Trond Teigen');
+  });
+
+  it('does not take "by" phrases in running text or commenters for the writer', () => {
+    const doc = page(
+      '',
+      `<article><h1>Seed swaps</h1>${PROSE}${PROSE}<p>By signing up you agree</p></article><section id="comments"><p>Written by</p><p>Pat Morgan</p></section>`,
+    );
+    expect(byline(doc)).toBeNull();
+  });
+
+  it('names the writer of a personal site that speaks in the first person, not a company named like one', () => {
+    const personal = '<p>I moved my blog to a tiny server last year, and I have not looked back since I did it.</p>'.repeat(12);
+    const company = '<p>We help our clients plan their gardens, and our team visits every site before we quote.</p>'.repeat(12);
+    expect(byline(page('<title>Self-hosting notes | Toby Hede</title>', `<article><h1>Self-hosting notes</h1>${personal}</article>`))).toBe('Toby Hede');
+    expect(byline(page('<title>Planning a garden | Green Acres</title>', `<article><h1>Planning a garden</h1>${company}</article>`))).toBeNull();
+  });
+
+});
+
+describe('cleanByline leftovers', () => {
+  it('drops what neighbouring elements leave on a name, but not a surname that is a month', () => {
+    expect(cleanByline('Damien Walter December')).toBe('Damien Walter');
+    expect(cleanByline('Sara Harberson In')).toBe('Sara Harberson');
+    expect(cleanByline('CM Craig McCarthy Last')).toBe('Craig McCarthy');
+    expect(cleanByline('EcoFlow- 2025/')).toBe('EcoFlow');
+    expect(cleanByline('Tom May')).toBe('Tom May');
+  });
+
+  it('finds the name after a role printed first, and refuses a phrase ending in a preposition', () => {
+    expect(cleanByline('BHF Senior Dietitian Tracy Parker')).toBe('Tracy Parker');
+    expect(cleanByline('Insights from')).toBeNull();
+  });
+});
