@@ -26,6 +26,8 @@ export const NOT_A_NAME =
   /^(https?:|www\.)|@|^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team)$|^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see)\b|\b(full )?bio\b|\bsays$|\*$|\{\{|^[\w-]+(\.[\w-]+){2,}$/i;
 /** Words a neighbouring element leaves at the end of a name: "… In" (category), "… Last" (updated), "… View" (profile). */
 export const TRAILING_NOISE = /^(In|On|At|[Ll]ast|[Vv]iew|[Ss]ponsored|[Uu]pdated|[Pp]ublished|[Pp]osted|[Rr]ead|[Mm]ore|[Ff]ollow)$/;
+/** A byline line that starts with the name: "Aaron Ricadela | Senior Writer | July 2, 2025"; group 2 is what follows. */
+export const NAME_THEN_DETAIL = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s*[|•·]\s*(.{3,60})$/u;
 /** Lower-case particles inside surnames: "van der Merwe", "de la Cruz", "bin Salman". */
 export const NAME_PARTICLES = /^(van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|ibn|al|el|ter|ten|y|zu)$/;
 /** A name never ends with a lower-case preposition: "Insights from", "Stories by". */

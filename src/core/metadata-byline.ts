@@ -22,6 +22,7 @@ import {
   PORTRAIT_ALT_PREFIX,
   PERSON_ICON,
   NAME_PARTICLES,
+  NAME_THEN_DETAIL,
   TRAILING_PREPOSITION,
   TRAILING_NOISE,
   CREDENTIAL,
@@ -207,6 +208,11 @@ function printedName(element: Element): string | null {
     // A person icon before the name: "<i class="bi bi-person"></i> Bence Kovács".
     const line = normalizeSpace(element.parentElement?.textContent ?? '');
     return line.length <= MAX_PRINTED_LINE && !element.closest(NOT_PRINTED_BYLINE_AREAS) ? line : null;
+  }
+  const nameThenDetail = leading.match(NAME_THEN_DETAIL);
+  if (nameThenDetail && (ROLE_WORDS.test(nameThenDetail[2] ?? '') || /\d{4}/.test(nameThenDetail[2] ?? ''))) {
+    // "Aaron Ricadela | Senior Writer | July 2, 2025": a name, then the writer's role or the date.
+    return element.closest(NOT_PRINTED_BYLINE_AREAS) || element.closest('aside, footer') ? null : (nameThenDetail[1] ?? null);
   }
   if (!WRITER_LABEL.test(leading) || element.childElementCount > 3) return null;
   const text = normalizeSpace(element.textContent ?? '');

@@ -46,6 +46,13 @@ describe('byline sources', () => {
     expect(byline(page('', `<article><h1>Pilot landed</h1><a title="Trond Teigen"><img src="/icon.png" alt="Trond Teigen"><span>Trond Teigen</span></a>${PROSE}</article>`))).toBe('Trond Teigen');
   });
 
+  it('reads a line that starts with the name and goes on with a role or a date, but not in a sidebar', () => {
+    expect(byline(page('', `<article><header><h1>How AI is changing clinics</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p></header>${PROSE}</article>`))).toBe(
+      'Aaron Ricadela',
+    );
+    expect(byline(page('', `<article><h1>Seed swaps</h1>${PROSE}</article><aside><p>Pat Morgan | May 3, 2025</p></aside>`))).toBeNull();
+  });
+
   it('does not take "by" phrases in running text or commenters for the writer', () => {
     const doc = page(
       '',
