@@ -19,7 +19,7 @@ export interface LogisticFit {
  * L2-regularised logistic regression (mean log-loss + l2/2 · |w|², bias unpenalised) by Newton's
  * method: a few dozen features make the Hessian tiny, so it converges exactly in a dozen steps.
  */
-export function fitLogistic(rows: DetectionRow[], l2 = 0.003, steps = 25): LogisticFit {
+export function fitLogistic(rows: DetectionRow[], l2 = 0.0006, steps = 25): LogisticFit {
   const names = Object.keys(rows[0]?.features ?? {}) as (keyof DetectionFeatures)[];
   // Column 0 is the bias.
   const x = rows.map((r) => Float64Array.from([1, ...names.map((n) => r.features[n])]));

@@ -5,7 +5,7 @@ import { detectArticle } from '../../src/core/detect.ts';
 import { urlShape } from '../../src/core/detect/url-shape.ts';
 import { headlineRegion } from '../../src/core/detect/headline-region.ts';
 import { pageCensus } from '../../src/core/detect/page-census.ts';
-import { BYLINE, OFFERING_TITLE, READING_TIME, WRITTEN_DATE, WRITTEN_TITLE } from '../../src/core/detect/word-lists.ts';
+import { BYLINE, ENGAGEMENT_COUNTS, OFFERING_TITLE, READING_TIME, RELATIVE_TIME, SELF_REFERENCE, WRITTEN_DATE, WRITTEN_TITLE } from '../../src/core/detect/word-lists.ts';
 
 const SEED = '/work/shared/fixtures/seed-liveblog';
 
@@ -52,6 +52,17 @@ describe('detectArticle', () => {
     ).join('');
     const page = doc(`<html><body><h1>Latest news</h1>${cards}</body></html>`, 'https://harbour-news.example/category/local');
     expect(detectArticle(page, page.URL).isArticle).toBe(false);
+  });
+
+  it('says no to a discussion thread whose posts are stamped "hours ago" and counted in replies', () => {
+    const posts = Array.from(
+      { length: 8 },
+      (_, i) => `<div class="post"><a href="/u/user${i}">user${i}</a> <span>${i + 1} hours ago</span><p>I have had the same problem with my router for weeks now, and resetting it only helps for a day or so before it drops again.</p><span>${i * 3 + 2} points</span> <span>${i + 1} replies</span></div>`,
+    ).join('');
+    const page = doc(`<html><body><h1>Router keeps dropping the connection every evening</h1>${posts}</body></html>`, 'https://help-talk.example/2024/router-keeps-dropping-the-connection-every-evening');
+    const detection = detectArticle(page, page.URL);
+    expect(detection.isArticle).toBe(false);
+    expect(detection.signals.some((s) => s.startsWith('−engagementCounts') || s.startsWith('−relativeTimes'))).toBe(true);
   });
 
   it('says yes to a German report with no metadata: byline, dateline and quoted sources', () => {
@@ -191,6 +202,18 @@ describe('word lists', () => {
     for (const title of ['Cybersecurity Consulting Services', 'Pet insurance', 'Roof Repair', 'Human Resources', 'Trail shoe']) expect(WRITTEN_TITLE.test(title), title).toBe(false);
     for (const title of ['Cybersecurity Consulting Services', 'Pet insurance', 'Servicios de limpieza', 'Prestations d’entretien']) expect(OFFERING_TITLE.test(title), title).toBe(true);
     for (const title of ['How to choose a mesh router', 'Council approves budget']) expect(OFFERING_TITLE.test(title), title).toBe(false);
+  });
+
+  it("reads the stamps and counters of threads, but not a story's durations and figures", () => {
+    expect(all(RELATIVE_TIME, 'posted 3 hours ago · vor 2 Tagen · il y a 5 jours · hace 3 meses · 2 giorni fa · 4 dagen geleden')).toHaveLength(6);
+    expect(all(RELATIVE_TIME, 'The repairs took 3 hours. Two years ago the council voted.')).toHaveLength(0);
+    expect(all(ENGAGEMENT_COUNTS, '12 replies · 1.2k views · 3 answers · 45 Kommentare · 7 réponses')).toHaveLength(5);
+    expect(all(ENGAGEMENT_COUNTS, 'The council has 12 members and 3 committees.')).toHaveLength(0);
+  });
+
+  it('reads a text naming itself an article or a guide, in several languages', () => {
+    expect(all(SELF_REFERENCE, 'In this guide we explain… Dans cet article… In diesem Beitrag… En este artículo… In questo articolo… In dit artikel…')).toHaveLength(6);
+    expect(all(SELF_REFERENCE, 'Our guides help you choose. Read articles about this product.')).toHaveLength(0);
   });
 
   it('reads reading-time notes', () => {

@@ -9,11 +9,14 @@ import {
   CTA_WORDS,
   DATELINE_WORDS,
   DOCS_WORDS,
+  ENGAGEMENT_COUNTS,
   FORUM_WORDS,
   I_WORDS,
   OFFERING_TITLE,
   READING_TIME,
+  RELATIVE_TIME,
   REPORTING_WORDS,
+  SELF_REFERENCE,
   SHARE_WORDS,
   WE_WORDS,
   WRITTEN_DATE,
@@ -118,6 +121,11 @@ export interface DetectionFeatures {
   richSectionShare: number;
   /** log(1 + prose paragraphs under the busiest parent): one long text vs a few blurbs. */
   mainParagraphs: number;
+  /** Posts stamped "3 hours ago" and counted in replies and votes: a thread or a feed, not one story. */
+  relativeTimes: number;
+  engagementCounts: number;
+  /** The text calls itself an article, a guide, a post. */
+  selfReference: number;
 }
 
 const PRICE = /(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|USD|EUR|GBP))(?!\d)/g;
@@ -230,6 +238,9 @@ export function detectionFeatures(doc: Document, url: string): DetectionFeatures
     proseSections: log(census.proseSections) / 3,
     richSectionShare: census.richSections / (census.sectionHeadings + 1),
     mainParagraphs: log(census.mainParagraphs) / 4,
+    relativeTimes: log(count(RELATIVE_TIME)) / 3,
+    engagementCounts: log(count(ENGAGEMENT_COUNTS)) / 3,
+    selfReference: log(count(SELF_REFERENCE)) / 2,
   };
 }
 
