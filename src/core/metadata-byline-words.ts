@@ -51,8 +51,6 @@ export const CREDENTIAL = /^(?=[\p{Lu}\p{Ll}.]{2,6}$)(?=(?:.*\p{Lu}){2})[\p{L}.]
  */
 export const WRITER_LABEL =
   /^(by|written by|posted by|((view|see) )?(all )?(posts|articles|stories) by|words by|article by|story by|reported by|interview by|authors?|contributors?|about the author|verfasst von|geschrieben von|von|autor(in)?|par|écrit par|auteur(e)?|por|escrito por|scritto da|autore|door|geschreven door)\s*[:：]?(?=\s|$)\s*/i;
-/** Twitter card labels that Yoast and Ghost fill with the writer's name ("Written by" / "Jane Doe"). */
-export const WRITER_CARD_LABEL = /^(written by|author|by|interview by|article by|auteur|autor|verfasst von)$/i;
 /** Portraits next to a byline or in an author box: the alt text is the writer's name. */
 export const PORTRAIT_IMAGE = /avatar|author|profile|gravatar|headshot|portrait/i;
 /** Alt texts that describe the portrait before naming the person: "Headshot of Jane Doe". */
@@ -63,5 +61,3 @@ export const PERSON_ICON = /\b(bi-person|fa-user|fa-user-circle|icon-user|icon-p
 export const PERSONAL_SITE = /^(.+?)['’]s\s+(blog|weblog|site|website|journal|notes|newsletter|homepage)$/i;
 /** "© 2025 Toby Hede. All rights reserved.", "Copyright 2019–2025 Jane Doe": who holds the rights. */
 export const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?\s*)?(?:by\s+)?([^.|,©]+)/i;
-/** The first person singular, in the languages the byline labels cover. */
-export const FIRST_PERSON = /\b(I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself|ich|mein|meine|mich|je|j'|moi|mon|ma|mes|yo|mi|mis|io|mio|mia|ik|mijn)\b/g;

@@ -1,11 +1,12 @@
 import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
-import { fold } from './metadata-title.ts';
+import { fold, titleSegments } from './metadata-title.ts';
 import { spacedText } from './metadata-text.ts';
 import { headlineBlockText } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
 import { monthNumber } from './metadata-date-words.ts';
+import { I_WORDS } from './detect/word-lists.ts';
 import {
   AUTHOR_CLASS,
   AUTHOR_JOINERS,
@@ -17,7 +18,6 @@ import {
   LEADING_DATE,
   PERSONAL_SITE,
   COPYRIGHT_HOLDER,
-  FIRST_PERSON,
   PORTRAIT_IMAGE,
   PORTRAIT_ALT_PREFIX,
   PERSON_ICON,
@@ -30,7 +30,6 @@ import {
   ORGANISATION_WORDS,
   ROLE_OPENERS,
   ROLE_WORDS,
-  WRITER_CARD_LABEL,
   WRITER_LABEL,
 } from './metadata-byline-words.ts';
 
@@ -43,12 +42,11 @@ const CONTAINER_TAGS = /^(HTML|BODY|MAIN|ARTICLE|SECTION|HEADER|FOOTER|ASIDE|NAV
 /** "By Jane Doe" printed next to the headline; the name is one to five capitalised words (particles allowed). */
 const VISIBLE_BY =
   /(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s*:?[\s|]+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){0,4})/u;
-/** Author links here credit comments, menus or other stories. */
-const NOT_BYLINE_AREAS = 'nav, footer, aside, [class*="comment"], [id*="comment"], [class*="Comment"]';
+const COMMENT_AREAS = '[class*="comment"], [id*="comment"], [class*="Comment"]';
 /** Names printed in these are commenters', quoted or credited for a picture. */
-const NOT_PRINTED_BYLINE_AREAS = 'nav, figcaption, blockquote, [class*="comment"], [id*="comment"], [class*="Comment"]';
-/** Separators before a site's name in a page title. */
-const TITLE_SEPARATOR = /\s[|–—·•-]\s/;
+const NOT_PRINTED_BYLINE_AREAS = `nav, figcaption, blockquote, ${COMMENT_AREAS}`;
+/** Author links and "By Jane Doe" lines here credit other stories too: related lists fill sidebars and footers. */
+const NOT_BYLINE_AREAS = `${NOT_PRINTED_BYLINE_AREAS}, footer, aside`;
 /** Printed names worth reading: the first few on the page. */
 const MAX_PRINTED = 8;
 /** A printed byline is one short line. */
@@ -131,9 +129,14 @@ function writerCard(doc: Document): string | null {
   for (let i = 1; i <= 4; i++) {
     const label = metaContent(doc, `twitter:label${i}`);
     if (!label) return null;
-    if (WRITER_CARD_LABEL.test(label)) return metaContent(doc, `twitter:data${i}`);
+    if (isWriterLabel(label)) return metaContent(doc, `twitter:data${i}`);
   }
   return null;
+}
+
+/** "Written by", "Author:", "Interview by": a writer label and nothing else. */
+function isWriterLabel(text: string): boolean {
+  return WRITER_LABEL.test(text) && !text.replace(WRITER_LABEL, '').trim();
 }
 
 /** Elements and printed names that may credit the writer, found in one walk over the body. */
@@ -212,16 +215,16 @@ function printedName(element: Element): string | null {
   const nameThenDetail = leading.match(NAME_THEN_DETAIL);
   if (nameThenDetail && (ROLE_WORDS.test(nameThenDetail[2] ?? '') || /\d{4}/.test(nameThenDetail[2] ?? ''))) {
     // "Aaron Ricadela | Senior Writer | July 2, 2025": a name, then the writer's role or the date.
-    return element.closest(NOT_PRINTED_BYLINE_AREAS) || element.closest('aside, footer') ? null : (nameThenDetail[1] ?? null);
+    return element.closest(NOT_BYLINE_AREAS) ? null : (nameThenDetail[1] ?? null);
   }
   if (!WRITER_LABEL.test(leading) || element.childElementCount > 3) return null;
   const text = normalizeSpace(element.textContent ?? '');
   if (text.length > MAX_PRINTED_LINE || !WRITER_LABEL.test(text)) return null;
   const rest = text.replace(WRITER_LABEL, '');
-  // "By Jane Doe" lines also fill related-story lists in sidebars and footers.
-  if (rest) return element.closest(NOT_PRINTED_BYLINE_AREAS) || element.closest('aside, footer') ? null : rest;
+  if (rest) return element.closest(NOT_BYLINE_AREAS) ? null : rest;
+  // A label alone ("Author" over the name) is an author box's, and those sit in asides and footers too.
   if (element.closest(NOT_PRINTED_BYLINE_AREAS)) return null;
-  // The label stands alone: the name follows it in its line ("<b>Author:</b> Jane Doe"), in the next
+  // The name follows the label in its line ("<b>Author:</b> Jane Doe"), in the next
   // element, or in the one after the label's wrapper.
   const line = normalizeSpace(element.parentElement?.textContent ?? '');
   if (line.length <= MAX_PRINTED_LINE && line.startsWith(text) && line.length > text.length) return line.slice(text.length);
@@ -264,7 +267,7 @@ function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null 
   }
   const footers = doc.getElementsByTagName('footer');
   const copyright = normalizeSpace(footers[footers.length - 1]?.textContent ?? '').match(COPYRIGHT_HOLDER)?.[1];
-  const titleSuffix = doc.title.split(TITLE_SEPARATOR).pop();
+  const titleSuffix = titleSegments(doc.title).pop();
   const owner = [...siteNames, titleSuffix, copyright].map((name) => name?.trim()).find((name): name is string => !!name && looksLikePersonName(name, true));
   return owner && speaksInFirstPerson(doc) ? owner : null;
 }
@@ -276,7 +279,7 @@ function speaksInFirstPerson(doc: Document): boolean {
     .map((p) => p.textContent ?? '')
     .join(' ');
   const words = text.split(/\s+/).length;
-  return words >= 100 && (text.match(FIRST_PERSON) ?? []).length / words >= 0.01;
+  return words >= 100 && (text.match(I_WORDS) ?? []).length / words >= 0.01;
 }
 
 /**
@@ -341,6 +344,7 @@ function withoutTrailingNoise(text: string): string {
   const words = text.replace(/[\s/|–—-]+\d[\s\d/|–—-]*$/, '').split(/\s+/);
   for (;;) {
     const last = words[words.length - 1] ?? '';
+    // Three-letter months are given names too ("Jan", "May"), and a two-word name may end in one ("Tom May").
     const isMonth = monthNumber(last) !== null && last.length >= 4 && words.length >= 3;
     if (!(isMonth || (TRAILING_NOISE.test(last) && words.length >= 2))) break;
     words.pop();

@@ -1,6 +1,6 @@
 import { firstElements } from './dom-walk.ts';
 import { jsonLdNodes, stringValue } from './metadata-json-ld.ts';
-import { metaContent } from './metadata-meta.ts';
+import { metaContent, metaContentWhere } from './metadata-meta.ts';
 import { headlineBlockText, storyHeadline } from './metadata-headline.ts';
 import { spacedText } from './metadata-text.ts';
 import { monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL } from './metadata-date-words.ts';
@@ -96,12 +96,7 @@ function firstDate(sources: (() => string | null)[]): string | null {
  * Names are free-form ("publication" may name a magazine), so only a value that reads as a date counts.
  */
 function publishedMetaByName(doc: Document): string | null {
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const name = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
-    const content = meta.getAttribute('content');
-    if (content && PUBLISHED_META_NAME.test(name) && toIsoDate(content)) return content;
-  }
-  return null;
+  return metaContentWhere(doc, (key, content) => PUBLISHED_META_NAME.test(key) && !!toIsoDate(content));
 }
 
 /** The page's JSON-LD has no article node, but its WebPage node still says when it was published. */

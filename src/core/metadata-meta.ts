@@ -37,6 +37,15 @@ export function metaContents(doc: Document, key: string): string[] {
   return metaIndex(doc).get(key.toLowerCase()) ?? [];
 }
 
+/** The first `<meta>` content, in page order, whose key passes `test`: for keys publishers name freely. */
+export function metaContentWhere(doc: Document, test: (key: string, content: string) => boolean): string | null {
+  for (const [key, contents] of metaIndex(doc)) {
+    const content = contents.find((value) => test(key, value));
+    if (content) return content;
+  }
+  return null;
+}
+
 export function hasMeta(doc: Document, key: string): boolean {
   return metaIndex(doc).has(key.toLowerCase());
 }

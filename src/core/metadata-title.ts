@@ -32,8 +32,13 @@ function namesSite(segment: string, siteNames: string[]): boolean {
 }
 
 /** Drop the site's name from either end of a title: "Story | The Independent" → "Story". */
+/** "Go ahead, self-host Postgres | Pierce Freeman" → its parts, split where titles separate the site's name. */
+export function titleSegments(title: string): string[] {
+  return title.split(SEPARATOR_SPLIT);
+}
+
 export function stripSiteName(title: string, siteNames: string[]): string {
-  const parts = title.split(SEPARATOR_SPLIT);
+  const parts = titleSegments(title);
   if (parts.length < 2) return normalizeSpace(title);
   let start = 0;
   let end = parts.length;

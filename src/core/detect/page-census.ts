@@ -63,10 +63,12 @@ export function pageCensus(body: HTMLElement | null): PageCensus {
   // A TreeWalker, not getElementsByTagName('*'): indexing a live collection is slow in some DOMs (jsdom).
   const walker = body.ownerDocument.createTreeWalker(body, ELEMENTS_ONLY);
   let walked = 0;
-  // Prose since the last section heading, and whether that section has been counted yet.
-  let sectionProse = 0;
-  let sectionCounted = true;
-  let richCounted = true;
+  // Prose since the last section heading; null before the first one.
+  let sectionProse: number | null = null;
+  const closeSection = (): void => {
+    if (sectionProse) census.proseSections++;
+    if (sectionProse !== null && sectionProse >= RICH_SECTION_CHARS) census.richSections++;
+  };
   // The site-chrome element the walk is inside, if any.
   let chrome: Element | null = null;
   for (let node = walker.nextNode(); node && walked < MAX_ELEMENTS; node = walker.nextNode(), walked++) {
@@ -94,9 +96,7 @@ export function pageCensus(body: HTMLElement | null): PageCensus {
       if (prose.length < PROSE_SAMPLE_PARAGRAPHS) prose.push(text);
       census.proseChars += length;
       census.paragraphs++;
-      sectionProse += length;
-      if (!sectionCounted) [census.proseSections, sectionCounted] = [census.proseSections + 1, true];
-      if (!richCounted && sectionProse >= RICH_SECTION_CHARS) [census.richSections, richCounted] = [census.richSections + 1, true];
+      if (sectionProse !== null) sectionProse += length;
       // Stories nest paragraphs in wrappers: credit the grandparent too, so one story is one block.
       const parent = element.parentElement;
       const container = parent && parent.children.length === 1 && parent.parentElement ? parent.parentElement : parent;
@@ -112,11 +112,13 @@ export function pageCensus(body: HTMLElement | null): PageCensus {
       if (parent && (HEADINGS.has(parent.tagName) || HEADINGS.has(parent.parentElement?.tagName ?? ''))) census.linkedHeadings++;
     } else if (HEADINGS.has(tag)) {
       census.sectionHeadings++;
-      [sectionProse, sectionCounted, richCounted] = [0, false, false];
+      closeSection();
+      sectionProse = 0;
       // FAQ-style headings ("How much does it cost?"): service and help pages ask, stories tell.
       if (/[?¿]\s*$/.test(element.textContent ?? '')) census.questionHeadings++;
     }
   }
+  closeSection();
   census.proseSample = prose.join('\n');
   census.itemTypes = itemTypes.join(' ');
   let main = { chars: 0, paragraphs: 0 };
