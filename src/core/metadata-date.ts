@@ -50,15 +50,20 @@ export function pickPublishedTime(doc: Document, article: Record<string, unknown
     () => timeElementDate(doc),
     () => anyNodeDatePublished(doc),
   ]);
+  // Both read the whole page, so only when a printed date needs them, and once.
+  let pageOrder: NumericOrder | undefined;
+  let editDays: Set<string> | undefined;
+  const order = (): NumericOrder => (pageOrder ??= numericOrder(doc));
+  const edited = (): Set<string> => (editDays ??= editDaysInMarkup(doc));
   // The date printed by the headline wins: it is the one the reader sees, and metadata often lags
   // behind it (a template's first-publication date, a feed's import time). Metadata saying the same
   // day keeps its fuller timestamp.
-  const shown = shownDate(writtenDates(headlineBlockText(doc)), false);
+  const shown = shownDate(writtenDates(headlineBlockText(doc), order), false, edited);
   if (shown) return declared && sameDateAsShown(declared, shown) ? declared : shown;
   return (
     declared ??
     firstDate([
-      () => shownDate(printedDates(doc), true),
+      () => shownDate(printedDates(doc, order), true, edited),
       () => stringValue(article?.['dateCreated']),
       () => urlDate(url),
       // A date printed in the page's date markup is one the reader sees; an edit time is a last resort.
@@ -116,11 +121,27 @@ function urlDate(url: string): string | null {
 
 /**
  * Of the dates printed by the headline, the one labelled "Published" if any, else the first not
- * labelled "Updated"; an "Updated" one only when `orUpdated` (then metadata has had its say).
+ * labelled "Updated" in words or in markup (`edited`); an "Updated" one only when `orUpdated` (then
+ * metadata has had its say).
  */
-function shownDate(dates: WrittenDate[], orUpdated: boolean): string | null {
-  const shown = dates.find((d) => labelOf(d) === 'published') ?? dates.find((d) => labelOf(d) === null);
+function shownDate(dates: WrittenDate[], orUpdated: boolean, edited: () => Set<string>): string | null {
+  const shown = dates.find((d) => labelOf(d) === 'published') ?? dates.find((d) => labelOf(d) === null && !edited().has(d.iso));
   return (shown ?? (orUpdated ? dates[0] : undefined))?.iso ?? null;
+}
+
+/** Where templates print the edit date: WordPress's `<time class="updated">`, schema.org's `dateModified`. */
+const EDIT_DATE_MARKUP = 'time.updated, [itemprop="dateModified"]';
+const PUBLISH_DATE_MARKUP = 'time.published, time[pubdate], [itemprop="datePublished"]';
+
+/**
+ * Days printed in edit-date markup and not also in publication markup: many themes print both dates
+ * side by side with no words, "May 21, 2025 April 24, 2025", and only their markup tells them apart.
+ */
+function editDaysInMarkup(doc: Document): Set<string> {
+  const days = (selector: string): string[] =>
+    Array.from(doc.querySelectorAll(selector), (element) => toIsoDate(element.textContent ?? '')?.slice(0, 10)).filter((day): day is string => !!day);
+  const published = new Set(days(PUBLISH_DATE_MARKUP));
+  return new Set(days(EDIT_DATE_MARKUP).filter((day) => !published.has(day)));
 }
 
 /** Past the headline's own block, the byline line still comes within a few hundred characters. */
@@ -130,11 +151,11 @@ const FOLLOWING_TEXT_CHARS = 600;
  * Dates in the headline's block, else in the text that follows the headline (a byline line outside
  * its wrapper). That text may run into the story, so its dates only speak when metadata is silent.
  */
-function printedDates(doc: Document): WrittenDate[] {
-  const dates = writtenDates(headlineBlockText(doc));
+function printedDates(doc: Document, order: () => NumericOrder): WrittenDate[] {
+  const dates = writtenDates(headlineBlockText(doc), order);
   if (dates.length) return dates;
   const headline = storyHeadline(doc);
-  return headline ? writtenDates(followingText(headline, FOLLOWING_TEXT_CHARS)) : [];
+  return headline ? writtenDates(followingText(headline, FOLLOWING_TEXT_CHARS), order) : [];
 }
 
 /** Text after `start` in reading order: its own, then its next siblings', then its ancestors' next siblings'. */
@@ -167,8 +188,11 @@ interface WrittenDate {
   before: string;
 }
 
-/** Every date written out in `text`, in order, with the words just before it. */
-function writtenDates(text: string): WrittenDate[] {
+/**
+ * Every date written out in `text`, in order, with the words just before it. `order` says how the page
+ * writes an ambiguous numeric date ("03/01/2017"); it is asked only when one turns up.
+ */
+function writtenDates(text: string, order: () => NumericOrder = () => 'day-first'): WrittenDate[] {
   const found: { index: number; iso: string }[] = [];
   for (const match of text.matchAll(MONTH_NAME_DATE)) {
     const month = monthNumber(match[2] ?? '');
@@ -178,15 +202,43 @@ function writtenDates(text: string): WrittenDate[] {
     if (iso) found.push({ index: match.index ?? 0, iso });
   }
   for (const match of text.matchAll(NUMERIC_DATE)) {
-    const iso = match[1] ? isoFromParts(Number(match[1]), Number(match[3]), Number(match[4])) : dayFirst(Number(match[5]), Number(match[6]), Number(match[7]));
+    const iso = match[1] ? isoFromParts(Number(match[1]), Number(match[3]), Number(match[4])) : numericDate(Number(match[5]), Number(match[6]), Number(match[7]), order);
     if (iso) found.push({ index: match.index ?? 0, iso });
   }
   return found.sort((a, b) => a.index - b.index).map(({ index, iso }) => ({ iso, before: text.slice(Math.max(0, index - 30), index) }));
 }
 
-/** Day-first unless that is impossible: most of the world writes 4.9.2025. */
-function dayFirst(a: number, b: number, year: number): string | null {
-  return a > 12 ? isoFromParts(year, b, a) : b > 12 ? isoFromParts(year, a, b) : isoFromParts(year, b, a);
+/** "a/b/year": a number above 12 can only be the day; otherwise the page's own order decides. */
+function numericDate(a: number, b: number, year: number, order: () => NumericOrder): string | null {
+  if (a > 12) return isoFromParts(year, b, a);
+  if (b > 12) return isoFromParts(year, a, b);
+  return order() === 'month-first' ? isoFromParts(year, a, b) : isoFromParts(year, b, a);
+}
+
+type NumericOrder = 'day-first' | 'month-first';
+
+/** "12/16/2025" or "16.12.2025" anywhere in the text: a day above 12 shows which place the day takes. */
+const UNAMBIGUOUS_NUMERIC_DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](?:19|20)\d{2}(?!\d)/g;
+/** Pages in US English write the month first when nothing on the page says otherwise. */
+const MONTH_FIRST_LOCALE = /^en[-_]us$/i;
+/** Enough of the page to find its other numeric dates: listings, comments, footers. */
+const ORDER_SCAN_CHARS = 200_000;
+
+/**
+ * How the page writes numeric dates: its other numeric dates settle it ("12/16/2025" is month first,
+ * "16.12.2025" day first); else its language (US English writes month first); else day first, as most
+ * of the world does.
+ */
+function numericOrder(doc: Document): NumericOrder {
+  let dayFirstVotes = 0;
+  let monthFirstVotes = 0;
+  for (const [, a, b] of (doc.body?.textContent ?? '').slice(0, ORDER_SCAN_CHARS).matchAll(UNAMBIGUOUS_NUMERIC_DATE)) {
+    if (Number(a) > 12) dayFirstVotes++;
+    else if (Number(b) > 12) monthFirstVotes++;
+  }
+  if (dayFirstVotes !== monthFirstVotes) return monthFirstVotes > dayFirstVotes ? 'month-first' : 'day-first';
+  const locale = doc.documentElement.getAttribute('lang') || metaContent(doc, 'og:locale') || '';
+  return MONTH_FIRST_LOCALE.test(locale) ? 'month-first' : 'day-first';
 }
 
 /** Class names of the elements a page prints its dates in. */

@@ -151,6 +151,24 @@ describe('published date written on the page', () => {
     expect(readMetadata(doc, doc.URL).publishedTime).toBe('2024-06-01');
   });
 
+  it('reads an ambiguous numeric date in the order the page writes its other numeric dates', () => {
+    const body = (others: string) =>
+      `<article><header><h1>Candidate experience at a carrier</h1><p>03/01/2017 by Agatha Caleo</p></header><p>Text.</p></article><aside><ul>${others}</ul></aside>`;
+    expect(readMetadata(page('', body('<li>Webinar 12/16/2025</li>')), 'https://x.test/a').publishedTime).toBe('2017-03-01');
+    expect(readMetadata(page('', body('<li>Webinar 16.12.2025</li>')), 'https://x.test/a').publishedTime).toBe('2017-01-03');
+    expect(readMetadata(page('', body('')), 'https://x.test/a').publishedTime).toBe('2017-01-03');
+  });
+
+  it('tells an unlabelled edit date from the publication date by the theme markup around it', () => {
+    const ld = { '@type': 'Article', headline: 'H', datePublished: '2025-04-24T16:12:49+00:00' };
+    const head = `<script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    const dates = (editClass: string) =>
+      `<article><header><h1>Espresso machines under $500</h1><span class="posted-on"><time class="${editClass}" datetime="2025-05-21">May 21, 2025</time> <time class="entry-date published" datetime="2025-04-24">April 24, 2025</time></span></header><p>Text.</p></article>`;
+    expect(readMetadata(page(head, dates('updated')), 'https://x.test/a').publishedTime).toBe('2025-04-24T16:12:49+00:00');
+    // Without markup saying which is which, the first printed date is the one the reader sees.
+    expect(readMetadata(page(head, dates('entry-date')), 'https://x.test/a').publishedTime).toBe('2025-05-21');
+  });
+
   it('survives a page handed over without an address', () => {
     const doc = page('');
     expect(() => readMetadata(doc, undefined as unknown as string)).not.toThrow();
