@@ -46,11 +46,18 @@ export const LEADING_DATE = new RegExp(String.raw`^${PRINTED_DATE_SOURCE}\s*[·�
 /** Letters after a name and a comma that are credentials, not a second author: "MD", "PhD", "RD", "FAND". */
 export const CREDENTIAL = /^(?=[\p{Lu}\p{Ll}.]{2,6}$)(?=(?:.*\p{Lu}){2})[\p{L}.]+$/u;
 /**
- * A label naming the writer, alone or before the name: "Written by", "Author:", "Article by", "Von".
+ * A label naming the writer, alone or before the name: "Written by", "This post was written by", "Author:", "Article by", "Von".
  * Narrower than BY_PREFIX: it is read in page text, where "Photo by" or "Reviewed by" credit someone else.
  */
 export const WRITER_LABEL =
-  /^(by|written by|posted by|((view|see) )?(all )?(posts|articles|stories) by|words by|article by|story by|reported by|interview by|authors?|contributors?|about the author|verfasst von|geschrieben von|von|autor(in)?|par|écrit par|auteur(e)?|por|escrito por|scritto da|autore|door|geschreven door)\s*[:：]?(?=\s|$)\s*/i;
+  /^(by|((this|the) (post|article|story|piece|guide) (was|is) |(article|post|story) )?written by|posted by|((view|see) )?(all )?(posts|articles|stories) by|words by|article by|story by|reported by|interview by|authors?|contributors?|about the author|verfasst von|geschrieben von|von|autor(in)?|par|écrit par|auteur(e)?|por|escrito por|scritto da|autore|door|geschreven door)\s*[:：]?(?=\s|$)\s*/i;
+/**
+ * An author box's bio sentence: "Julia Gralberg is a freelance travel writer…", "Alban Brooke is the
+ * Head of Marketing at…". Group 1 is the name, group 2 what the person is.
+ */
+export const BIO_SENTENCE = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}) (?:is|was) (?:a|an|the|our)\s([^.]{0,80})/u;
+/** What a bio says its writer is: a job that writes, or leads. */
+export const BIO_OCCUPATION = /\b(head of|author|blogger|photographer|researcher|professor|scientist|engineer|designer|coach|founder|owner|ceo|cto)\b/i;
 /** Portraits next to a byline or in an author box: the alt text is the writer's name. */
 export const PORTRAIT_IMAGE = /avatar|author|profile|gravatar|headshot|portrait/i;
 /** Alt texts that describe the portrait before naming the person: "Headshot of Jane Doe". */

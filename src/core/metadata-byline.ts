@@ -11,6 +11,8 @@ import {
   AUTHOR_CLASS,
   AUTHOR_JOINERS,
   BY_PREFIX,
+  BIO_OCCUPATION,
+  BIO_SENTENCE,
   BYLINE_TAIL,
   GLUED_DATE,
   GLUED_WORDS,
@@ -51,6 +53,8 @@ const NOT_BYLINE_AREAS = `${NOT_PRINTED_BYLINE_AREAS}, footer, aside`;
 const MAX_PRINTED = 8;
 /** A printed byline is one short line. */
 const MAX_PRINTED_LINE = 80;
+/** An author bio is a sentence or three. */
+const MAX_BIO_CHARS = 400;
 /** More words than this is a phrase, not a name. */
 const MAX_NAME_WORDS = 6;
 
@@ -200,7 +204,7 @@ function classedAuthors(doc: Document, accept: (raw: string | null | undefined) 
 function printedWriters(doc: Document, accept: (raw: string | null | undefined) => string | null): string[] {
   return authorTraces(doc)
     .printed.map(accept)
-    .filter((name): name is string => !!name && looksLikePersonName(name, true));
+    .filter((name): name is string => !!name && looksLikePersonName(name.split(',')[0] ?? '', true));
 }
 
 function printedName(element: Element): string | null {
@@ -212,6 +216,8 @@ function printedName(element: Element): string | null {
     const line = normalizeSpace(element.parentElement?.textContent ?? '');
     return line.length <= MAX_PRINTED_LINE && !element.closest(NOT_PRINTED_BYLINE_AREAS) ? line : null;
   }
+  const bio = element.tagName === 'P' ? bioName(element) : null;
+  if (bio) return bio;
   const nameThenDetail = leading.match(NAME_THEN_DETAIL);
   if (nameThenDetail && (ROLE_WORDS.test(nameThenDetail[2] ?? '') || /\d{4}/.test(nameThenDetail[2] ?? ''))) {
     // "Aaron Ricadela | Senior Writer | July 2, 2025": a name, then the writer's role or the date.
@@ -219,8 +225,8 @@ function printedName(element: Element): string | null {
   }
   if (!WRITER_LABEL.test(leading) || element.childElementCount > 3) return null;
   const text = normalizeSpace(element.textContent ?? '');
-  if (text.length > MAX_PRINTED_LINE || !WRITER_LABEL.test(text)) return null;
   const rest = text.replace(WRITER_LABEL, '');
+  if (rest === text || rest.length > MAX_PRINTED_LINE) return null;
   if (rest) return element.closest(NOT_BYLINE_AREAS) ? null : rest;
   // A label alone ("Author" over the name) is an author box's, and those sit in asides and footers too.
   if (element.closest(NOT_PRINTED_BYLINE_AREAS)) return null;
@@ -230,6 +236,23 @@ function printedName(element: Element): string | null {
   if (line.length <= MAX_PRINTED_LINE && line.startsWith(text) && line.length > text.length) return line.slice(text.length);
   const next = element.nextElementSibling ?? element.parentElement?.nextElementSibling;
   return next && (next.textContent ?? '').length <= MAX_PRINTED_LINE ? spacedText(next, true, MAX_PRINTED_LINE) : null;
+}
+
+/**
+ * An author box: the writer's name or portrait, then a short bio that opens by saying who they are
+ * ("Julia Gralberg is a freelance travel writer…"). A story's own "X is a professor of…" has no
+ * name or portrait over it.
+ */
+function bioName(paragraph: Element): string | null {
+  const text = normalizeSpace(paragraph.textContent ?? '');
+  if (text.length > MAX_BIO_CHARS) return null;
+  const bio = text.match(BIO_SENTENCE);
+  const name = bio?.[1];
+  if (!name || !(ROLE_WORDS.test(bio[2] ?? '') || BIO_OCCUPATION.test(bio[2] ?? '')) || paragraph.closest(NOT_PRINTED_BYLINE_AREAS)) return null;
+  const above = paragraph.previousElementSibling;
+  const sameName = (value: string | null | undefined): boolean => normalizeSpace(value ?? '').toLowerCase() === name.toLowerCase();
+  const introduced = !!above && (sameName(above.textContent) || Array.from(above.getElementsByTagName('img')).some((img) => sameName(img.getAttribute('alt'))));
+  return introduced ? name : null;
 }
 
 /** The element's first own text, trimmed: "By" in "<p>By <b>Jane Doe</b></p>". */
@@ -251,7 +274,14 @@ function portraitName(image: Element): string | null {
   const hint = `${image.getAttribute('class') ?? ''} ${image.getAttribute('src') ?? ''}`;
   const beside = normalizeSpace(image.parentElement?.textContent ?? '');
   const isPortrait = PORTRAIT_IMAGE.test(hint) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt));
-  return isPortrait && !image.closest(NOT_PRINTED_BYLINE_AREAS) ? alt : null;
+  return isPortrait && !image.closest(NOT_PRINTED_BYLINE_AREAS) ? nameWithCredentials(alt) : null;
+}
+
+/** "Jane Doe, MD, FACP, smiling in a white coat" → "Jane Doe, MD, FACP": the description after the name goes. */
+function nameWithCredentials(text: string): string {
+  const [name = '', ...rest] = text.split(/\s*,\s*/);
+  const end = rest.findIndex((part) => !CREDENTIAL.test(part));
+  return [name, ...rest.slice(0, end < 0 ? rest.length : end)].join(', ');
 }
 
 /**

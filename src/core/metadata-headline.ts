@@ -1,4 +1,6 @@
 import { spacedText } from './metadata-text.ts';
+import { metaContent } from './metadata-meta.ts';
+import { fold, titleSegments } from './metadata-title.ts';
 
 /** Headings inside these are page chrome (menus, site banners, footers), not the story's headline. */
 export const CHROME_ANCESTORS = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
@@ -9,16 +11,46 @@ export const HEADLINE_CLASS = /title|headline|heading/i;
 export const STORY_ANCESTORS = 'article, main, [role="main"], [itemprop="articleBody"], [itemtype*="Article"]';
 /** Past this much text a wrapper holds more than the headline's byline and date. */
 const MAX_BLOCK_CHARS = 1500;
+/** A kicker or dateline over the headline is one short line. */
+const MAX_KICKER_CHARS = 120;
+
+/** A headline shorter than this many words could be any label on the page. */
+const MIN_TITLE_WORDS = 3;
+/** The title text is printed near the top: a page builder's long tail of text is not searched. */
+const MAX_TITLE_SEARCH_NODES = 3000;
+const NOT_PRINTED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/;
 
 const cache = new WeakMap<Document, string>();
+const headlineCache = new WeakMap<Document, Element | null>();
 
-/** The story's first visible <h1>, not the site's. */
+/** The story's first visible <h1>, not the site's; on a page with no <h1> at all, the element that prints its title. */
 export function storyHeadline(doc: Document): Element | null {
-  const headings = Array.from(doc.getElementsByTagName('h1'))
+  if (headlineCache.has(doc)) return headlineCache.get(doc) ?? null;
+  const h1s = doc.getElementsByTagName('h1');
+  const headings = Array.from(h1s)
     .slice(0, 8)
     .filter((h) => !h.closest(CHROME_ANCESTORS) && !CHROME_CLASS.test(h.getAttribute('class') ?? '') && (h.textContent ?? '').trim().length > 3);
   // A blog's name is often an <h1> too: the story's own sits in the article or is classed as its title.
-  return headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ?? headings[0] ?? null;
+  const headline = headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ?? headings[0] ?? (h1s.length ? null : printedTitle(doc));
+  headlineCache.set(doc, headline);
+  return headline;
+}
+
+/**
+ * Site builders and app shells often print the headline in an <h2>, a <p> or a <div>: the first
+ * element whose own text is the page title without its site name.
+ */
+function printedTitle(doc: Document): Element | null {
+  const title = fold(titleSegments(metaContent(doc, 'og:title') ?? doc.title)[0] ?? '');
+  if (!doc.body || title.split(' ').length < MIN_TITLE_WORDS) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TITLE_SEARCH_NODES; node = walker.nextNode(), seen++) {
+    const parent = node.parentElement;
+    if (!parent || NOT_PRINTED.test(parent.tagName) || parent.closest(CHROME_ANCESTORS)) continue;
+    const value = node.nodeValue ?? '';
+    if (value.length >= title.length && fold(value) === title) return parent;
+  }
+  return null;
 }
 
 /**
@@ -39,6 +71,9 @@ export function headlineBlockText(doc: Document): string {
   for (let next = block?.nextElementSibling, i = 0; next && i < 3 && text.length < MAX_BLOCK_CHARS; next = next.nextElementSibling, i++) {
     if ((next.textContent ?? '').length < 600) text += ` ${spacedText(next, true, 600)}`;
   }
+  // A dateline or kicker can stand just above it: "December 19th, 2025" over the headline.
+  const previous = block?.previousElementSibling;
+  if (previous && (previous.textContent ?? '').trim().length <= MAX_KICKER_CHARS) text = `${spacedText(previous, true, MAX_KICKER_CHARS)} ${text}`;
   cache.set(doc, text);
   return text;
 }

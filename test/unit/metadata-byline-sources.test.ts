@@ -46,6 +46,23 @@ describe('byline sources', () => {
     expect(byline(page('', `<article><h1>Pilot landed</h1><a title="Trond Teigen"><img src="/icon.png" alt="Trond Teigen"><span>Trond Teigen</span></a>${PROSE}</article>`))).toBe('Trond Teigen');
   });
 
+  it('keeps the credentials of a portrait alt text and drops its description of the photo', () => {
+    const box = '<section><h2>Article written by:</h2><div><img src="/Authors/dm_96x96.webp" alt="Headshot of Doris Munoz-Mantilla, MD, FOMA, with a blurred lake in the background"><p>Obesity medicine physician.</p></div></section>';
+    expect(byline(page('', `<article><h1>Weight loss medications</h1>${PROSE}${PROSE}</article>${box}`))).toBe('Doris Munoz-Mantilla, MD, FOMA');
+  });
+
+  it('reads "This post was written by" and a name in a line longer than a bare byline', () => {
+    const credit = '<p><em>This post was written by <a href="/providers/2838">Vanessa Mendez</a>, MD, gastroenterologist, Parkview Health.</em> Diet is a big part of health.</p>';
+    expect(byline(page('', `<article><h1>Transitioning to a plant-based diet</h1>${PROSE}${PROSE}${credit}</article>`))).toBe('Vanessa Mendez, MD');
+  });
+
+  it("reads an author box's bio under the writer's name, but not a story's sentence about someone", () => {
+    const bio = '<p>Alban Brooke is the Head of Marketing at Buzzsprout and co-host of a podcast.</p>';
+    expect(byline(page('', `<article><h1>Podcast equipment guide</h1>${PROSE}</article><div class="callout"><h3>Alban Brooke</h3>${bio}</div>`))).toBe('Alban Brooke');
+    const story = '<p>Brendan Myers is a professor of philosophy who has published novels.</p>';
+    expect(byline(page('', `<article><h1>Three new novels</h1>${PROSE}${story}${PROSE}</article>`))).toBeNull();
+  });
+
   it('reads a line that starts with the name and goes on with a role or a date, but not in a sidebar', () => {
     expect(byline(page('', `<article><header><h1>How AI is changing clinics</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p></header>${PROSE}</article>`))).toBe(
       'Aaron Ricadela',
