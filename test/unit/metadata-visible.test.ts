@@ -169,6 +169,17 @@ describe('published date written on the page', () => {
     expect(readMetadata(page(head, dates('entry-date')), 'https://x.test/a').publishedTime).toBe('2025-05-21');
   });
 
+  it('finds the headline of a page with no <h1> by its printed title, and a dateline just above a headline', () => {
+    const prose = '<p>Global market data shows HR software spending is growing, and small firms are buying it first.</p>'.repeat(20);
+    const builder = page(
+      '<title>Top 5 HR Management Software in 2026 | DianaHR</title>',
+      `<div><div><p class="framer-text">Top 5 HR Management Software in 2026</p><p>DianaHR Team</p><p>Feb 16, 2026</p></div><div>${prose}</div></div>`,
+    );
+    expect(readMetadata(builder, 'https://x.test/a').publishedTime).toBe('2026-02-16');
+    const dateline = page('', `<article><date>December 19th, 2025</date><h1>Digital Photo Frame App Makes Old Hardware Useful Again</h1>${prose}</article>`);
+    expect(readMetadata(dateline, 'https://x.test/a').publishedTime).toBe('2025-12-19');
+  });
+
   it('survives a page handed over without an address', () => {
     const doc = page('');
     expect(() => readMetadata(doc, undefined as unknown as string)).not.toThrow();
