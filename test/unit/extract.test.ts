@@ -196,4 +196,9 @@ describe('block text', () => {
     page.querySelector('cite')!.prepend(person);
     expect(blockTexts(page.getElementById('r')!)).toEqual(['Anastasia Parris', 'Marketing Operations Manager', 'Read customer story', 'Plain bold words.']);
   });
+
+  it('breaks a paragraph into lines at <br>, so the words on either side never fuse', () => {
+    const page = doc('<div id="r"><p>Tour dates:<br>June 9 -- <b>West Palm Beach</b>, FL<br><br>June 10 -- Tampa, FL</p></div>');
+    expect(blockTexts(page.getElementById('r')!)).toEqual(['Tour dates:', 'June 9 -- West Palm Beach, FL', 'June 10 -- Tampa, FL']);
+  });
 });

@@ -37,8 +37,7 @@ export function blockTexts(root: Element): string[] {
   const holdsBlocks = elementsHoldingBlocks(root);
   const walk = (element: Element): void => {
     if (!holdsBlocks.has(element)) {
-      const text = normalizeSpace(element.textContent ?? '');
-      if (text) out.push(text);
+      for (const line of leafLines(element)) if (line) out.push(line);
       return;
     }
     // Mixed content: loose text beside blocks is its own paragraph.
@@ -62,6 +61,19 @@ export function blockTexts(root: Element): string[] {
   };
   walk(root);
   return out;
+}
+
+/** A leaf block's text, a line per `<br>`: "Tampa, FL<br>June 14" is two lines, not "FLJune 14". */
+function leafLines(element: Element): string[] {
+  if (!element.getElementsByTagName('br').length) return [normalizeSpace(element.textContent ?? '')];
+  let text = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && (node as Element).tagName === 'BR') text += '\n';
+    else for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(element);
+  return text.split('\n').map(normalizeSpace);
 }
 
 /** Plain text of article HTML: one paragraph per block, blank line between. */
