@@ -67,6 +67,16 @@ describe('post-clean', () => {
   });
 
 
+  it('reads a label set off by <br> as a word of its own: "DON\'T MISS<br>Headline" is a box of related links', () => {
+    const page = doc(`<div id="r">${PROSE(6)}
+      <p><strong>DON'T MISS</strong><br><strong><a href="/a">Plague warning: CDC names eight deadly diseases</a> [WARNING]</strong><br><strong><a href="/b">Holidaymakers fall ill after eating marmot</a> [INSIGHT]</strong></p>
+    </div>`);
+    const root = page.getElementById('r')!;
+    postClean(root, { title: 'Plague case', byline: null });
+    expect(root.textContent).not.toContain('DON\'T MISS');
+    expect(root.querySelectorAll('p').length).toBe(6);
+  });
+
   it('drops share rows, taxonomy, counters, address-only lines and captions that repeat an image description', () => {
     const page = doc(`<div id="r">
       <p><img src="a.jpg" alt="The mayor, left, and the council clerk outside the hall on Monday"></p>

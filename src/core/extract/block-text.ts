@@ -64,7 +64,7 @@ export function blockTexts(root: Element): string[] {
 }
 
 /** A leaf block's text, a line per `<br>`: "Tampa, FL<br>June 14" is two lines, not "FLJune 14". */
-function leafLines(element: Element): string[] {
+export function leafLines(element: Element): string[] {
   if (!element.getElementsByTagName('br').length) return [normalizeSpace(element.textContent ?? '')];
   let text = '';
   const walk = (node: Node): void => {

@@ -1,7 +1,7 @@
 import { normalizeSpace } from '../text.ts';
 import { fold } from '../metadata-title.ts';
 import { toIsoDate } from '../metadata-date.ts';
-import { hasBlockChild as elementHasBlockChild, isBlockTag } from './block-text.ts';
+import { hasBlockChild as elementHasBlockChild, isBlockTag, leafLines } from './block-text.ts';
 import {
   APPEAL_LINE,
   BYLINE_LINE,
@@ -68,7 +68,8 @@ export function postClean(root: Element, context: PostCleanContext): void {
   const alts = imageAlts(root);
   let seen = 0;
   for (const block of blocks) {
-    const text = normalizeSpace(block.textContent ?? '');
+    // "DON'T MISS<br>Headline": the label is read as a word of its own.
+    const text = leafLines(block).filter(Boolean).join(' ');
     if (!text) continue;
     // A single short line (capped by MAX_BOILERPLATE_CHARS) is judged by what it says, not by its share.
     if (text.length <= MAX_BOILERPLATE_CHARS && (isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent) || (!linksAreContent && isAltCaption(block, text, alts)))) block.remove();
