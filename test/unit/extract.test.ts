@@ -89,11 +89,12 @@ describe('post-clean', () => {
       <p>Ana Lima contributed reporting from Lisbon.</p>
       <p>The council will publish the minutes, a spokesman said, and residents can read them at the library.</p>
       <p>Copyright 2024 Example News. All rights reserved.</p>
+      <p>The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.</p>
     </div>`);
     const root = page.getElementById('r')!;
     postClean(root, { title: 'Council vote', byline: null });
     const text = root.textContent ?? '';
-    for (const gone of ['and the council clerk outside', 'Whatsapp', 'Filed under', 'letture', 'Tempo de leitura', 'contributed reporting', 'All rights reserved']) {
+    for (const gone of ['and the council clerk outside', 'Whatsapp', 'Filed under', 'letture', 'Tempo de leitura', 'contributed reporting', 'All rights reserved', 'Capitol Hill Publishing']) {
       expect(text).not.toContain(gone);
     }
     expect(text).toContain('residents can read them at the library');

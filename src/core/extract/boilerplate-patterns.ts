@@ -28,7 +28,7 @@ export const SIGNUP_WORDS = /\b(sign up|sign-up|subscribe|get|delivered|receive|
 
 /** Disclosures and script notices that sit inside the story container. */
 export const NOTICE_LINE =
-  /\b(affiliate (links?|commissions?|partnerships?)|(may|might|could) (earn|receive) (a |an )?(small )?(affiliate )?(commission|compensation)|requires javascript|enable javascript|your browser does not support|all rights reserved|(is|are) subject to copyright|may not be (published|reproduced|broadcast|rewritten|redistributed))\b/i;
+  /\b(affiliate (links?|commissions?|partnerships?)|(may|might|could) (earn|receive) (a |an )?(small )?(affiliate )?(commission|compensation)|requires javascript|enable javascript|your browser does not support|all rights reserved|(is|are) subject to copyright|may not be (published|reproduced|broadcast|rewritten|redistributed))\b|©\s*(19|20)\d{2}\b/i;
 
 /** A dateline that may sit anywhere: "Updated 11:21 pm CST, Tuesday…", "Published: 3 May 2024". */
 export const DATELINE =
