@@ -1,7 +1,7 @@
 import { firstElements } from './dom-walk.ts';
 import { jsonLdNodes, stringValue } from './metadata-json-ld.ts';
 import { metaContent, metaContentWhere } from './metadata-meta.ts';
-import { headlineBlockText, storyHeadline } from './metadata-headline.ts';
+import { headlineBlockElements, headlineBlockText, storyHeadline } from './metadata-headline.ts';
 import { spacedText } from './metadata-text.ts';
 import { monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL } from './metadata-date-words.ts';
 
@@ -130,18 +130,27 @@ function shownDate(dates: WrittenDate[], orUpdated: boolean, edited: () => Set<s
 }
 
 /** Where templates print the edit date: WordPress's `<time class="updated">`, schema.org's `dateModified`. */
-const EDIT_DATE_MARKUP = 'time.updated, [itemprop="dateModified"]';
-const PUBLISH_DATE_MARKUP = 'time.published, time[pubdate], [itemprop="datePublished"]';
+const EDIT_TIME = /(^|\s)updated(\s|$)/;
+const PUBLISH_TIME = /(^|\s)published(\s|$)/;
 
 /**
- * Days printed in edit-date markup and not also in publication markup: many themes print both dates
- * side by side with no words, "May 21, 2025 April 24, 2025", and only their markup tells them apart.
+ * Days printed in edit-date `<time>` markup by the headline and not also in publication markup:
+ * many themes print both dates side by side with no words, "May 21, 2025 April 24, 2025", and only
+ * their markup tells them apart.
  */
 function editDaysInMarkup(doc: Document): Set<string> {
-  const days = (selector: string): string[] =>
-    Array.from(doc.querySelectorAll(selector), (element) => toIsoDate(element.textContent ?? '')?.slice(0, 10)).filter((day): day is string => !!day);
-  const published = new Set(days(PUBLISH_DATE_MARKUP));
-  return new Set(days(EDIT_DATE_MARKUP).filter((day) => !published.has(day)));
+  const edited: string[] = [];
+  const published = new Set<string>();
+  const times = headlineBlockElements(doc).flatMap((element) => [element, ...Array.from(element.getElementsByTagName('time'))]);
+  for (const time of times.filter((element) => element.tagName === 'TIME')) {
+    const day = toIsoDate(time.textContent ?? '')?.slice(0, 10);
+    if (!day) continue;
+    const itemprop = time.getAttribute('itemprop');
+    const className = time.getAttribute('class') ?? '';
+    if (itemprop === 'datePublished' || time.hasAttribute('pubdate') || PUBLISH_TIME.test(className)) published.add(day);
+    else if (itemprop === 'dateModified' || EDIT_TIME.test(className)) edited.push(day);
+  }
+  return new Set(edited.filter((day) => !published.has(day)));
 }
 
 /** Past the headline's own block, the byline line still comes within a few hundred characters. */

@@ -20,7 +20,7 @@ const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_SEARCH_NODES = 3000;
 const NOT_PRINTED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/;
 
-const cache = new WeakMap<Document, string>();
+const cache = new WeakMap<Document, HeadlineBlock>();
 const headlineCache = new WeakMap<Document, Element | null>();
 
 /** The story's first visible <h1>, not the site's; on a page with no <h1> at all, the element that prints its title. */
@@ -58,22 +58,43 @@ function printedTitle(doc: Document): Element | null {
  * Climbs from the heading while the wrapper stays small; element edges read as word breaks.
  */
 export function headlineBlockText(doc: Document): string {
+  return headlineBlock(doc).text;
+}
+
+/** The elements that text comes from: the headline's wrapper and the short lines around it. */
+export function headlineBlockElements(doc: Document): Element[] {
+  return headlineBlock(doc).elements;
+}
+
+interface HeadlineBlock {
+  elements: Element[];
+  text: string;
+}
+
+function headlineBlock(doc: Document): HeadlineBlock {
   const cached = cache.get(doc);
-  if (cached !== undefined) return cached;
+  if (cached) return cached;
   let block = storyHeadline(doc);
   for (let level = 0; block && level < 4; level++) {
     const parent: Element | null = block.parentElement;
     if (!parent || parent.tagName === 'BODY' || (parent.textContent ?? '').length > MAX_BLOCK_CHARS) break;
     block = parent;
   }
+  const elements = block ? [block] : [];
   // The byline and date often follow the heading's wrapper, as its next siblings.
   let text = block ? spacedText(block, true, MAX_BLOCK_CHARS) : '';
   for (let next = block?.nextElementSibling, i = 0; next && i < 3 && text.length < MAX_BLOCK_CHARS; next = next.nextElementSibling, i++) {
-    if ((next.textContent ?? '').length < 600) text += ` ${spacedText(next, true, 600)}`;
+    if ((next.textContent ?? '').length >= 600) continue;
+    text += ` ${spacedText(next, true, 600)}`;
+    elements.push(next);
   }
   // A dateline or kicker can stand just above it: "December 19th, 2025" over the headline.
   const previous = block?.previousElementSibling;
-  if (previous && (previous.textContent ?? '').trim().length <= MAX_KICKER_CHARS) text = `${spacedText(previous, true, MAX_KICKER_CHARS)} ${text}`;
-  cache.set(doc, text);
-  return text;
+  if (previous && (previous.textContent ?? '').trim().length <= MAX_KICKER_CHARS) {
+    text = `${spacedText(previous, true, MAX_KICKER_CHARS)} ${text}`;
+    elements.unshift(previous);
+  }
+  const found = { elements, text };
+  cache.set(doc, found);
+  return found;
 }

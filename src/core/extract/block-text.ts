@@ -65,7 +65,8 @@ export function blockTexts(root: Element): string[] {
 
 /** A leaf block's text, a line per `<br>`: "Tampa, FL<br>June 14" is two lines, not "FLJune 14". */
 export function leafLines(element: Element): string[] {
-  if (!element.getElementsByTagName('br').length) return [normalizeSpace(element.textContent ?? '')];
+  // Most leaves are plain text: one read, no walk.
+  if (!element.firstElementChild) return [normalizeSpace(element.textContent ?? '')];
   let text = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
