@@ -50,7 +50,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // Readability kept one of several sections built alike: the story is all of them.
   const sections = repeatedSections(doc, container);
   if (sections) container.replaceChildren(copyWithoutClutter(sections, clutter, container.ownerDocument));
-  postClean(container, { title: metadata.title, byline: metadata.byline, linksAreContent: options.isArticle === false });
+  postClean(container, { title: metadata.title, byline: metadata.byline, linksAreContent: options.isArticle === false, url });
   if (articleBody && crossCheckWithBody(container, articleBody) === 'missed-text' && countWords(articleBody) > 2 * countWords(container.textContent ?? '')) {
     container.innerHTML = bodyAsHtml(articleBody, container.ownerDocument);
   }

@@ -77,6 +77,22 @@ describe('post-clean', () => {
     expect(root.querySelectorAll('p').length).toBe(6);
   });
 
+  it("keeps a roundup's links to other sites and a line break wrapped in a span, but drops teasers for the site's own stories and shopping calls", () => {
+    const page = doc(`<div id="r">${PROSE(6)}
+      <p><a href="https://www.makersblog.example/diy-industrial-pipe-bookshelf/">Industrial Pipe Shelf for the Hallway</a></p>
+      <p><a href="https://news.example.com/2024/other-story">Ten things you missed this week in local politics</a></p>
+      <p><a href="https://www.leasing.example/">Compare new car deals with leasing.example</a></p>
+      <p><span>Compact Weight Bench</span><span><br></span><span>Price: $299</span></p>
+    </div>`);
+    const root = page.getElementById('r')!;
+    postClean(root, { title: 'Council vote', byline: null, url: 'https://news.example.com/2024/council-vote' });
+    const text = blockTexts(root).join('\n');
+    expect(text).toContain('Industrial Pipe Shelf for the Hallway');
+    expect(text).not.toContain('Ten things you missed');
+    expect(text).not.toContain('Compare new car deals');
+    expect(text).toContain('Compact Weight Bench\nPrice: $299');
+  });
+
   it('drops share rows, taxonomy, counters, address-only lines and captions that repeat an image description', () => {
     const page = doc(`<div id="r">
       <p><img src="a.jpg" alt="The mayor, left, and the council clerk outside the hall on Monday"></p>

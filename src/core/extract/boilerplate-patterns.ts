@@ -56,6 +56,8 @@ export const CALL_TO_ACTION_LINE = new RegExp(
     String.raw`^(this (article|story) (was|has been) (originally )?(published|updated|amended|corrected))\b.{0,200}$`,
     String.raw`^(we|you) (may|might) (earn|receive) (a )?(commission|compensation)\b.{0,200}$`,
     String.raw`^(download|get) (the|our) app\b.{0,80}$`,
+    // Shopping and affiliate calls: "Compare new car deals with leasing.com", "Add to Goodreads To-Read List →".
+    String.raw`^(add to|compare ([\w-]+ ){0,3}(deals|prices)|buy (it |now|on|at|from)|shop (now|the|at)|check (the )?(price|availability)|see (the )?(deal|price|offer)s?)\b.{0,100}$`,
     String.raw`^(comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|join the (discussion|conversation))[\s:.!]*$`,
   ].join('|'),
   'i',

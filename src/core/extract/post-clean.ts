@@ -36,6 +36,8 @@ export interface PostCleanContext {
   byline: string | null;
   /** Known not to be one story: its links and card lines are content, whatever the extract looks like. */
   linksAreContent?: boolean;
+  /** The page's address: a teaser links to the same site, a roundup's items to others. */
+  url?: string;
 }
 
 /**
@@ -62,6 +64,7 @@ export function postClean(root: Element, context: PostCleanContext): void {
     if (root.contains(element) && isSmallAside(element)) remove(element);
   }
   const title = fold(context.title);
+  const host = hostOf(context.url);
   // On a page that is mostly links (a listing, a hub) the links are the content: leave them be.
   const blocks = leafBlocks(root);
   const linksAreContent = !!context.linksAreContent || linkShare(root, normalizeSpace(root.textContent ?? '')) > MAX_STORY_LINK_SHARE || isCardList(blocks);
@@ -72,7 +75,7 @@ export function postClean(root: Element, context: PostCleanContext): void {
     const text = leafLines(block).filter(Boolean).join(' ');
     if (!text) continue;
     // A single short line (capped by MAX_BOILERPLATE_CHARS) is judged by what it says, not by its share.
-    if (text.length <= MAX_BOILERPLATE_CHARS && (isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent) || (!linksAreContent && isAltCaption(block, text, alts)))) block.remove();
+    if (text.length <= MAX_BOILERPLATE_CHARS && (isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent, host) || (!linksAreContent && isAltCaption(block, text, alts)))) block.remove();
     else seen++;
   }
   if (!linksAreContent) removeLinkLists(root, remove);
@@ -95,7 +98,7 @@ const NEVER_STORY = `${CONTROLS}, figcaption, [role="note"], form`;
 
 const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CONTRIBUTOR_LINE, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE, META_LINE];
 
-function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string, linksAreContent: boolean): boolean {
+function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string, linksAreContent: boolean, host: string | null): boolean {
   if (LINE_PATTERNS.some((pattern) => pattern.test(text))) return true;
   if (isShareRow(text)) return true;
   if (text.length < 220 && NEWSLETTER_WORDS.test(text) && SIGNUP_WORDS.test(text)) return true;
@@ -104,7 +107,7 @@ function isBoilerplate(block: Element, text: string, nearTop: boolean, title: st
   if (nearTop && !linksAreContent && isBareDate(text)) return true;
   if (RELATED_LABEL.test(text) && (text.split(' ').length <= 6 || linkShare(block, text) >= 0.5)) return true;
   if (title && /^H[1-3]$/.test(block.tagName) && fold(text) === title) return true;
-  return !linksAreContent && isLinkTeaser(block, text);
+  return !linksAreContent && isLinkTeaser(block, text, host);
 }
 
 /** An image's description, long enough to be a sentence: a caption repeats it below the picture. */
@@ -151,18 +154,36 @@ function linkShare(block: Element, text: string): number {
   return text.length ? linkText.length / text.length : 0;
 }
 
-/** A paragraph that is nothing but a link is a teaser for another story. */
-function isLinkTeaser(block: Element, text: string): boolean {
+/**
+ * A paragraph that is nothing but a link is a teaser for another story on the site. Links that all
+ * lead elsewhere are the story's own: a roundup's items, a list of sources.
+ */
+function isLinkTeaser(block: Element, text: string, host: string | null): boolean {
   if (!/^(P|DIV|H[1-6])$/.test(block.tagName)) return false;
+  const links = Array.from(block.querySelectorAll('a'));
+  if (host && links.length && links.every((a) => isOffSite(a, host))) return false;
   if (isTableOfContents(block)) return false;
   // A linked heading inside a real list (three items or more) is judged with its list (removeLinkLists):
   // a run of headlines is a teaser box, a list of short product or tool names is the story's own list.
   const list = block.tagName.startsWith('H') && block.closest('li') ? block.closest('ul, ol') : null;
   if (list && list.children.length >= 3) return false;
-  const linkText = Array.from(block.querySelectorAll('a'), (a) => normalizeSpace(a.textContent ?? '')).join(' ');
+  const linkText = links.map((a) => normalizeSpace(a.textContent ?? '')).join(' ');
   // A linked sentence ("…, the study published in Nature.") is prose that cites; a headline has no full stop.
   if (/[.!?]["”’]?$/.test(text) && text.split(' ').length > 8) return false;
   return linkText.length >= 0.9 * text.length && text.split(' ').length >= 3;
+}
+
+/** "www.example.com" and "example.com" are one site; a page handed over without an address has none. */
+function hostOf(url: string | undefined): string | null {
+  return url && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, '') : null;
+}
+
+/** A link to another site: an absolute address on a host that is neither this one nor one of its subdomains or parents. */
+function isOffSite(link: Element, host: string): boolean {
+  const href = link.getAttribute('href') ?? '';
+  if (!/^https?:\/\//i.test(href) || !URL.canParse(href)) return false;
+  const target = new URL(href).hostname.replace(/^www\./, '');
+  return target !== host && !target.endsWith(`.${host}`) && !host.endsWith(`.${target}`);
 }
 
 /**
@@ -257,6 +278,8 @@ function removeEmpty(root: Element): void {
   for (const element of Array.from(root.querySelectorAll('div, section, p, ul, ol, li, figure, span')).reverse()) {
     const text = element.textContent ?? '';
     if (normalizeSpace(text) || (element.tagName === 'SPAN' && text)) continue;
+    // A span holding only a <br> is the line break of the paragraph around it.
+    if (element.tagName === 'SPAN' && element.querySelector('br')) continue;
     if (!element.querySelector('img, picture, video, iframe, svg, table, hr')) element.remove();
   }
 }
