@@ -77,12 +77,16 @@ describe('post-clean', () => {
     expect(root.querySelectorAll('p').length).toBe(6);
   });
 
-  it("keeps a roundup's links to other sites and a line break wrapped in a span, but drops teasers for the site's own stories and shopping calls", () => {
+  it("keeps a roundup's links to other sites, a line break wrapped in a span and a heading with a text anchor, but drops teasers for the site's own stories and shopping calls", () => {
     const page = doc(`<div id="r">${PROSE(6)}
       <p><a href="https://www.makersblog.example/diy-industrial-pipe-bookshelf/">Industrial Pipe Shelf for the Hallway</a></p>
       <p><a href="https://news.example.com/2024/other-story">Ten things you missed this week in local politics</a></p>
       <p><a href="https://www.leasing.example/">Compare new car deals with leasing.example</a></p>
       <p><span>Compact Weight Bench</span><span><br></span><span>Price: $299</span></p>
+      <p>The project I am sharing is the concrete planter I built. You can click here for the full tutorial.</p>
+      <p>For our weekly deals, click here.</p>
+      <h2 id="h-what-is-social-shopping">What is social shopping?</h2>
+      <div id="social-share"><a href="/share">Share</a></div>
     </div>`);
     const root = page.getElementById('r')!;
     postClean(root, { title: 'Council vote', byline: null, url: 'https://news.example.com/2024/council-vote' });
@@ -91,6 +95,11 @@ describe('post-clean', () => {
     expect(text).not.toContain('Ten things you missed');
     expect(text).not.toContain('Compare new car deals');
     expect(text).toContain('Compact Weight Bench\nPrice: $299');
+    // An anchor id made from a heading's own words is no class name: "social" there is the topic.
+    expect(text).toContain('What is social shopping?');
+    expect(text).toContain('the concrete planter I built');
+    expect(text).not.toContain('weekly deals');
+    expect(root.querySelector('#social-share')).toBeNull();
   });
 
   it('drops share rows, taxonomy, counters, address-only lines and captions that repeat an image description', () => {
