@@ -50,7 +50,7 @@ export function pickPublishedTime(doc: Document, article: Record<string, unknown
     () => timeElementDate(doc),
     () => anyNodeDatePublished(doc),
   ]);
-  // Both read the whole page, so only when a printed date needs them, and once.
+  // Asked only when a printed date needs them, and once: the numeric order reads the whole page's text.
   let pageOrder: NumericOrder | undefined;
   let editDays: Set<string> | undefined;
   const order = (): NumericOrder => (pageOrder ??= numericOrder(doc));
