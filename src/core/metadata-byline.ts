@@ -44,6 +44,9 @@ const CONTAINER_TAGS = /^(HTML|BODY|MAIN|ARTICLE|SECTION|HEADER|FOOTER|ASIDE|NAV
 /** "By Jane Doe" printed next to the headline; the name is one to five capitalised words (particles allowed). */
 const VISIBLE_BY =
   /(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s*:?[\s|]+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){0,4})/u;
+const VISIBLE_BY_ALL = new RegExp(VISIBLE_BY.source, 'gu');
+/** Words before "by" that credit someone other than the writer: "Medically reviewed by", "Photos by". */
+const OTHER_CREDIT_BEFORE = /(review(ed)?|edit(ed)?|checked|photo(graph)?s?|images?|illustrat\w*|produced|narrated|translated|video)\s*$/i;
 const COMMENT_AREAS = '[class*="comment"], [id*="comment"], [class*="Comment"]';
 /** Names printed in these are commenters', quoted or credited for a picture. */
 const NOT_PRINTED_BYLINE_AREAS = `nav, figcaption, blockquote, ${COMMENT_AREAS}`;
@@ -67,6 +70,8 @@ export interface BylineSources {
 interface Source {
   read: () => (string | null)[];
   weak?: boolean;
+  /** Metadata the reader never sees: a different person printed by the headline is the byline instead. */
+  hidden?: boolean;
 }
 
 /**
@@ -94,7 +99,11 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
   for (const source of bylineSources(doc, article, sources, accept)) {
     for (const name of source.read()) {
       if (!name) continue;
-      if (isPerson(name)) return name;
+      if (isPerson(name)) {
+        // A template's user or a feed's importer often fills structured data for a guest writer's story.
+        const shown = source.hidden ? accept(headlineByline(doc, true)) : null;
+        return shown && isPerson(shown) && looksLikePersonName(shown.split(AUTHOR_JOINERS)[0] ?? '', true) && !ROLE_WORDS.test(shown) && !sharesName(shown, name) ? shown : name;
+      }
       if (!source.weak) fallback ??= name;
     }
   }
@@ -104,8 +113,9 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
 /** Every source, most explicit first, read lazily: most pages answer from the first one. */
 function bylineSources(doc: Document, article: Record<string, unknown> | null, sources: BylineSources, accept: (raw: string | null | undefined) => string | null): Source[] {
   return [
-    { read: () => [joinNames(unique(names(article?.['author'] ?? article?.['creator'], doc).map(accept).filter((n): n is string => !!n)))] },
+    { read: () => [joinNames(unique(names(article?.['author'] ?? article?.['creator'], doc).map(accept).filter((n): n is string => !!n)))], hidden: true },
     {
+      hidden: true,
       // Scholarly pages list every author in its own tag; citation tags often write "Surname, Given".
       read: () => [
         joinNames(
@@ -118,14 +128,35 @@ function bylineSources(doc: Document, article: Record<string, unknown> | null, s
         ),
       ],
     },
-    ...['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'].map((key) => ({ read: () => [accept(metaContent(doc, key))] })),
-    { read: () => [accept(writerCard(doc))] },
+    ...['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'].map((key) => ({ read: () => [accept(metaContent(doc, key))], hidden: true })),
+    { read: () => [accept(writerCard(doc))], hidden: true },
     { read: () => [markedAuthors(doc, accept)] },
-    { read: () => [accept(headlineBlockText(doc).match(VISIBLE_BY)?.[1])] },
+    { read: () => [accept(headlineByline(doc))] },
     { read: () => [accept(sources.readabilityByline)] },
     { read: () => classedAuthors(doc, accept) },
     { read: () => printedWriters(doc, accept), weak: true },
   ];
+}
+
+/**
+ * "By Jane Doe" by the headline, not "Reviewed by" or "Photos by" someone else. `labelled`: only a
+ * byline that opens with its own capitalised label ("By", "Written by"), not "powered by Acme".
+ */
+function headlineByline(doc: Document, labelled = false): string | null {
+  const text = headlineBlockText(doc);
+  for (const match of text.matchAll(VISIBLE_BY_ALL)) {
+    if (labelled && !/^\s*(By|BY|Written by)\b/.test(match[0])) continue;
+    if (!OTHER_CREDIT_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 25), match.index))) return match[1] ?? null;
+  }
+  return null;
+}
+
+/** Two bylines name the same person when they share a name word: "Jane Doe" and "Jane M. Doe, MD". */
+function sharesName(a: string, b: string): boolean {
+  const words = new Set(fold(a).split(' ').filter((word) => word.length > 1));
+  return fold(b)
+    .split(' ')
+    .some((word) => words.has(word));
 }
 
 /** Yoast and Ghost print the writer as a Twitter card pair: `twitter:label1` "Written by", `twitter:data1` "Jane Doe". */

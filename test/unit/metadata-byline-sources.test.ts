@@ -36,6 +36,15 @@ describe('byline sources', () => {
     expect(byline(doc)).toBe('Meaghan Weeden');
   });
 
+  it('prefers a different writer printed by the headline over the template user in JSON-LD, but not a reviewer or a badge', () => {
+    const ld = jsonLd({ '@type': 'Article', headline: 'Hospital fitness trends', author: { '@type': 'Person', name: 'Luke Daigle' } });
+    const header = (line: string) => `<article><header><h1>Hospital fitness trends</h1><p>${line}</p><p>share</p></header>${PROSE}</article>`;
+    expect(byline(page(ld, header('November 3, 2023 By: Paul Fenaroli')))).toBe('Paul Fenaroli');
+    expect(byline(page(ld, header('Medically reviewed by Jane Roe, MD')))).toBe('Luke Daigle');
+    expect(byline(page(ld, header('By Luke M. Daigle · 3 min read')))).toBe('Luke Daigle');
+    expect(byline(page('', header('Last updated: 2025-02-22 By Fact Checked')))).toBeNull();
+  });
+
   it('reads a name printed after a label in its own element, even in an aside', () => {
     const doc = page('', `<article><h1>AI in the clinic</h1>${PROSE}</article><aside><div><h3>Published</h3><p>August 30, 2024</p></div><div><h3>Author</h3><p> Lisa D. Ellis</p></div></aside>`);
     expect(byline(doc)).toBe('Lisa D. Ellis');

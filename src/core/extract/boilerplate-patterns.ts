@@ -48,8 +48,7 @@ export const CALL_TO_ACTION_LINE = new RegExp(
     String.raw`^(follow|like) us on\b.{0,80}$`,
     String.raw`^(sign up|subscribe|register|log ?in|join)\b.{0,40}\b(newsletter|inbox|email|free|today|now|here|account|updates)\b.{0,80}$`,
     String.raw`^(get|receive) (our|the)\b.{0,60}\b(newsletter|email|alerts?)\b.{0,60}$`,
-    // In the line's first sentence: "The planter I built. You can click here for the tutorial." is the story's.
-    String.raw`^[^.!?]{0,140}\b(click|tap) here\b.{0,120}$`,
+    String.raw`^.{0,140}\b(click|tap) here\b.{0,120}$`,
     String.raw`^subscribe to\b.{0,120}$`,
     String.raw`^also\s*:.{0,120}$`,
     // The same labels in brackets: "[Related: …]", "(See also: …)".

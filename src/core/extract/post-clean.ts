@@ -57,7 +57,9 @@ export function postClean(root: Element, context: PostCleanContext): void {
     if (!isDisclosureLabel(element)) remove(element);
   }
   for (const element of notAStory ? [] : Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!NON_CONTENT_CLASS.test(`${element.getAttribute('class') ?? ''} ${ownId(element)}`)) continue;
+    const className = element.getAttribute('class') ?? '';
+    if (!NON_CONTENT_CLASS.test(`${className} ${element.getAttribute('id') ?? ''}`)) continue;
+    if (!NON_CONTENT_CLASS.test(className) && isTextAnchor(element)) continue;
     // In code, class names are the highlighter's token kinds ("tag", "meta"), not page furniture.
     if (element.closest('pre, code')) continue;
     // The root is detached, so "still in the tree" is asked of the root, not of the document.
@@ -84,15 +86,14 @@ export function postClean(root: Element, context: PostCleanContext): void {
 }
 
 /**
- * The element's id, unless it is an anchor made from its own text: "h-what-is-social-shopping" on a
+ * An id that is an anchor made from the element's own words: "h-what-is-social-shopping" on a
  * heading says nothing about the page's furniture, only what the heading says.
  */
-function ownId(element: Element): string {
-  const id = element.getAttribute('id') ?? '';
-  const words = id.toLowerCase().split(/[-_]+/).filter((word) => word.length > 1);
-  if (words.length < 2) return id;
+function isTextAnchor(element: Element): boolean {
+  const words = (element.getAttribute('id') ?? '').toLowerCase().split(/[-_]+/).filter((word) => word.length > 1);
+  if (words.length < 2) return false;
   const text = ` ${fold(element.textContent ?? '')} `;
-  return words.every((word) => text.includes(` ${word} `)) ? '' : id;
+  return words.every((word) => text.includes(` ${word} `));
 }
 
 /** The standard every hiding rule meets: never more than 15% of the main text. */
