@@ -24,7 +24,9 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
     // A WebPage often wraps the article as its mainEntity.
     if (node['mainEntity']) visit(node['mainEntity'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // By tag, then type: on jsdom an attribute selector over the whole page costs several times more.
+  const blocks = Array.from(doc.getElementsByTagName('script')).filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  for (const script of blocks) {
     try {
       visit(JSON.parse(cleanJson(script.textContent ?? '')), 0);
     } catch {

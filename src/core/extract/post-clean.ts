@@ -163,7 +163,7 @@ function isBareDate(text: string): boolean {
 }
 
 function linkShare(block: Element, text: string): number {
-  const linkText = Array.from(block.querySelectorAll('a'), (a) => normalizeSpace(a.textContent ?? '')).join(' ');
+  const linkText = Array.from(block.getElementsByTagName('a'), (a) => normalizeSpace(a.textContent ?? '')).join(' ');
   return text.length ? linkText.length / text.length : 0;
 }
 
@@ -173,7 +173,7 @@ function linkShare(block: Element, text: string): number {
  */
 function isLinkTeaser(block: Element, text: string, host: string | null): boolean {
   if (!/^(P|DIV|H[1-6])$/.test(block.tagName)) return false;
-  const links = Array.from(block.querySelectorAll('a'));
+  const links = Array.from(block.getElementsByTagName('a'));
   if (host && links.length && links.every((a) => isOffSite(a, host))) return false;
   if (isTableOfContents(block)) return false;
   // A linked heading inside a real list (three items or more) is judged with its list (removeLinkLists):
@@ -224,7 +224,7 @@ function removeLinkLists(root: Element, remove: (element: Element) => void): voi
     if (items.length < 3) continue;
     const allLinks = items.every((li) => {
       const text = normalizeSpace(li.textContent ?? '');
-      const linkText = normalizeSpace(Array.from(li.querySelectorAll('a'), (a) => a.textContent ?? '').join(' '));
+      const linkText = normalizeSpace(Array.from(li.getElementsByTagName('a'), (a) => a.textContent ?? '').join(' '));
       return text.length > 0 && linkText.length >= 0.9 * text.length;
     });
     // Headlines (several words each) are teasers wherever they sit; short link items only after the story.
@@ -257,7 +257,7 @@ function hasProseAfter(element: Element): boolean {
 function isSmallAside(element: Element): boolean {
   const text = normalizeSpace(element.textContent ?? '');
   if (text.length > 400) return false;
-  const paragraphs = Array.from(element.querySelectorAll('p')).filter((p) => (p.textContent ?? '').length > 120);
+  const paragraphs = Array.from(element.getElementsByTagName('p')).filter((p) => (p.textContent ?? '').length > 120);
   return paragraphs.length === 0;
 }
 

@@ -54,15 +54,15 @@ export function copyWithoutClutter(section: Element, clutter: ClutterHit[], into
 /** The page's own element for the longest paragraph Readability kept. */
 function findInPage(page: Document, kept: Element): Element | null {
   let longest = '';
-  for (const p of Array.from(kept.querySelectorAll('p'))) {
+  for (const p of Array.from(kept.getElementsByTagName('p'))) {
     const text = normalizeSpace(p.textContent ?? '');
     if (text.length > longest.length) longest = text;
   }
   if (longest.length < PROSE_CHARS) return null;
   const same = (element: Element): boolean => normalizeSpace(element.textContent ?? '') === longest;
-  const paragraph = Array.from(page.body?.querySelectorAll('p') ?? []).find(same);
+  const paragraph = Array.from(page.body?.getElementsByTagName('p') ?? []).find(same);
   // Readability turns a div holding only inline content into a <p>: look for that div too.
-  return paragraph ?? Array.from(page.body?.querySelectorAll('div') ?? []).find((div) => !hasBlockChild(div) && same(div)) ?? null;
+  return paragraph ?? Array.from(page.body?.getElementsByTagName('div') ?? []).find((div) => !hasBlockChild(div) && same(div)) ?? null;
 }
 
 
@@ -72,7 +72,7 @@ function shapeOf(element: Element): string {
 }
 
 function hasProse(element: Element): boolean {
-  return Array.from(element.querySelectorAll('p')).some((p) => normalizeSpace(p.textContent ?? '').length >= PROSE_CHARS && linkShare(p) < MAX_LINK_SHARE);
+  return Array.from(element.getElementsByTagName('p')).some((p) => normalizeSpace(p.textContent ?? '').length >= PROSE_CHARS && linkShare(p) < MAX_LINK_SHARE);
 }
 
 /** Characters a reader sees: scripts and styles (JSON-LD, ad loaders) hold text that is not on the page. */
@@ -94,6 +94,6 @@ function linkShare(element: Element): number {
   const total = textLength(element);
   if (!total) return 0;
   let links = 0;
-  for (const a of Array.from(element.querySelectorAll('a'))) links += textLength(a);
+  for (const a of Array.from(element.getElementsByTagName('a'))) links += textLength(a);
   return links / total;
 }
