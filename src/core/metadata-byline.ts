@@ -1,7 +1,6 @@
 import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
-import { fold, titleSegments } from './metadata-title.ts';
-import { spacedText } from './metadata-text.ts';
+import { fold, spacedText, titleSegments } from './metadata-text.ts';
 import { headlineBlockText } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';

@@ -1,6 +1,5 @@
-import { spacedText } from './metadata-text.ts';
+import { fold, spacedText, titleSegments } from './metadata-text.ts';
 import { metaContent } from './metadata-meta.ts';
-import { fold, titleSegments } from './metadata-title.ts';
 
 /** Headings inside these are page chrome (menus, site banners, footers), not the story's headline. */
 export const CHROME_ANCESTORS = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';

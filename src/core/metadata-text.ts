@@ -37,3 +37,20 @@ export function spacedText(element: Element, markGlue = false, maxLength = 400):
   walk(element);
   return normalizeSpace(out);
 }
+
+/** Lower-case letters and digits, single-spaced: how names and titles are compared. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site": how titles carry the site name. */
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/\\~]{1,2}\s+|\s*[|·•»«]\s*/g;
+
+/** "Go ahead, self-host Postgres | Pierce Freeman" → its parts, split where titles separate the site's name. */
+export function titleSegments(title: string): string[] {
+  return title.split(TITLE_SEPARATOR);
+}

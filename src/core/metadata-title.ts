@@ -1,19 +1,7 @@
 import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
 import { normalizeSpace } from './text.ts';
-import { spacedText } from './metadata-text.ts';
+import { fold, spacedText, titleSegments } from './metadata-text.ts';
 import { CHROME_ANCESTORS, CHROME_CLASS, HEADLINE_CLASS, STORY_ANCESTORS } from './metadata-headline.ts';
-
-/** " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site": how titles carry the site name. */
-const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/\\~]{1,2}\s+|\s*[|·•»«]\s*/;
-const SEPARATOR_SPLIT = new RegExp(TITLE_SEPARATOR.source, 'g');
-
-export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Does a title segment name the site (its name, or its host like "bbc" / "nytimes.com")? */
 function namesSite(segment: string, siteNames: string[]): boolean {
@@ -32,11 +20,6 @@ function namesSite(segment: string, siteNames: string[]): boolean {
 }
 
 /** Drop the site's name from either end of a title: "Story | The Independent" → "Story". */
-/** "Go ahead, self-host Postgres | Pierce Freeman" → its parts, split where titles separate the site's name. */
-export function titleSegments(title: string): string[] {
-  return title.split(SEPARATOR_SPLIT);
-}
-
 export function stripSiteName(title: string, siteNames: string[]): string {
   const parts = titleSegments(title);
   if (parts.length < 2) return normalizeSpace(title);

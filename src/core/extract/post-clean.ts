@@ -1,5 +1,5 @@
 import { normalizeSpace } from '../text.ts';
-import { fold } from '../metadata-title.ts';
+import { fold } from '../metadata-text.ts';
 import { toIsoDate } from '../metadata-date.ts';
 import { hasBlockChild as elementHasBlockChild, isBlockTag, leafLines } from './block-text.ts';
 import {
