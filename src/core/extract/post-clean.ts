@@ -2,6 +2,7 @@ import { normalizeSpace } from '../text.ts';
 import { fold } from '../metadata-text.ts';
 import { toIsoDate } from '../metadata-date.ts';
 import { hasBlockChild as elementHasBlockChild, isBlockTag, leafLines } from './block-text.ts';
+import { hostMatches, hostnameOf } from '../clutter/rules/scope.ts';
 import {
   APPEAL_LINE,
   BYLINE_LINE,
@@ -66,7 +67,7 @@ export function postClean(root: Element, context: PostCleanContext): void {
     if (root.contains(element) && isSmallAside(element)) remove(element);
   }
   const title = fold(context.title);
-  const host = hostOf(context.url);
+  const site = siteOf(context.url);
   // On a page that is mostly links (a listing, a hub) the links are the content: leave them be.
   const blocks = leafBlocks(root);
   const linksAreContent = !!context.linksAreContent || linkShare(root, normalizeSpace(root.textContent ?? '')) > MAX_STORY_LINK_SHARE || isCardList(blocks);
@@ -77,7 +78,7 @@ export function postClean(root: Element, context: PostCleanContext): void {
     const text = leafLines(block).filter(Boolean).join(' ');
     if (!text) continue;
     // A single short line (capped by MAX_BOILERPLATE_CHARS) is judged by what it says, not by its share.
-    if (text.length <= MAX_BOILERPLATE_CHARS && (isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent, host) || (!linksAreContent && isAltCaption(block, text, alts)))) block.remove();
+    if (text.length <= MAX_BOILERPLATE_CHARS && (isBoilerplate(block, text, seen < HEAD_BLOCKS, title, linksAreContent, site) || (!linksAreContent && isAltCaption(block, text, alts)))) block.remove();
     else seen++;
   }
   if (!linksAreContent) removeLinkLists(root, remove);
@@ -111,7 +112,7 @@ const NEVER_STORY = `${CONTROLS}, figcaption, [role="note"], form`;
 
 const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CONTRIBUTOR_LINE, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE, META_LINE];
 
-function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string, linksAreContent: boolean, host: string | null): boolean {
+function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string, linksAreContent: boolean, site: string): boolean {
   if (LINE_PATTERNS.some((pattern) => pattern.test(text))) return true;
   if (isShareRow(text)) return true;
   if (text.length < 220 && NEWSLETTER_WORDS.test(text) && SIGNUP_WORDS.test(text)) return true;
@@ -120,7 +121,7 @@ function isBoilerplate(block: Element, text: string, nearTop: boolean, title: st
   if (nearTop && !linksAreContent && isBareDate(text)) return true;
   if (RELATED_LABEL.test(text) && (text.split(' ').length <= 6 || linkShare(block, text) >= 0.5)) return true;
   if (title && /^H[1-3]$/.test(block.tagName) && fold(text) === title) return true;
-  return !linksAreContent && isLinkTeaser(block, text, host);
+  return !linksAreContent && isLinkTeaser(block, text, site);
 }
 
 /** An image's description, long enough to be a sentence: a caption repeats it below the picture. */
@@ -171,10 +172,10 @@ function linkShare(block: Element, text: string): number {
  * A paragraph that is nothing but a link is a teaser for another story on the site. Links that all
  * lead elsewhere are the story's own: a roundup's items, a list of sources.
  */
-function isLinkTeaser(block: Element, text: string, host: string | null): boolean {
+function isLinkTeaser(block: Element, text: string, site: string): boolean {
   if (!/^(P|DIV|H[1-6])$/.test(block.tagName)) return false;
   const links = Array.from(block.getElementsByTagName('a'));
-  if (host && links.length && links.every((a) => isOffSite(a, host))) return false;
+  if (site && links.length && links.every((a) => isOffSite(a, site))) return false;
   if (isTableOfContents(block)) return false;
   // A linked heading inside a real list (three items or more) is judged with its list (removeLinkLists):
   // a run of headlines is a teaser box, a list of short product or tool names is the story's own list.
@@ -187,16 +188,14 @@ function isLinkTeaser(block: Element, text: string, host: string | null): boolea
 }
 
 /** "www.example.com" and "example.com" are one site; a page handed over without an address has none. */
-function hostOf(url: string | undefined): string | null {
-  return url && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, '') : null;
+function siteOf(url: string | undefined): string {
+  return hostnameOf(url).replace(/^www\./, '');
 }
 
 /** A link to another site: an absolute address on a host that is neither this one nor one of its subdomains or parents. */
-function isOffSite(link: Element, host: string): boolean {
-  const href = link.getAttribute('href') ?? '';
-  if (!/^https?:\/\//i.test(href) || !URL.canParse(href)) return false;
-  const target = new URL(href).hostname.replace(/^www\./, '');
-  return target !== host && !target.endsWith(`.${host}`) && !host.endsWith(`.${target}`);
+function isOffSite(link: Element, site: string): boolean {
+  const target = siteOf(link.getAttribute('href') ?? '');
+  return !!target && !hostMatches(target, site) && !hostMatches(site, target);
 }
 
 /**
@@ -290,9 +289,8 @@ function leafBlocks(root: Element): Element[] {
 function removeEmpty(root: Element): void {
   for (const element of Array.from(root.querySelectorAll('div, section, p, ul, ol, li, figure, span')).reverse()) {
     const text = element.textContent ?? '';
-    if (normalizeSpace(text) || (element.tagName === 'SPAN' && text)) continue;
-    // A span holding only a <br> is the line break of the paragraph around it.
-    if (element.tagName === 'SPAN' && element.querySelector('br')) continue;
+    // A span is inline: the space or <br> it holds still keeps the words around it apart.
+    if (normalizeSpace(text) || (element.tagName === 'SPAN' && (text || element.querySelector('br')))) continue;
     if (!element.querySelector('img, picture, video, iframe, svg, table, hr')) element.remove();
   }
 }

@@ -13,7 +13,7 @@ function appliesTo(rule: Rule, host: string): boolean {
 }
 
 /** `a.com` covers `a.com` and its subdomains; `a.*` covers `a` under any top-level domain. */
-function hostMatches(host: string, domain: string): boolean {
+export function hostMatches(host: string, domain: string): boolean {
   if (domain.endsWith('.*')) {
     const stem = domain.slice(0, -2);
     return new RegExp(`(^|\\.)${escape(stem)}\\.[a-z]+(\\.[a-z]+)?$`).test(host);
