@@ -50,20 +50,15 @@ export function pickPublishedTime(doc: Document, article: Record<string, unknown
     () => timeElementDate(doc),
     () => anyNodeDatePublished(doc),
   ]);
-  // Asked only when a printed date needs them, and once: the numeric order reads the whole page's text.
-  let pageOrder: NumericOrder | undefined;
-  let editDays: Set<string> | undefined;
-  const order = (): NumericOrder => (pageOrder ??= numericOrder(doc));
-  const edited = (): Set<string> => (editDays ??= editDaysInMarkup(doc));
   // The date printed by the headline wins: it is the one the reader sees, and metadata often lags
   // behind it (a template's first-publication date, a feed's import time). Metadata saying the same
   // day keeps its fuller timestamp.
-  const shown = shownDate(writtenDates(headlineBlockText(doc), order), false, edited);
+  const shown = shownDate(writtenDates(headlineBlockText(doc), doc), false, doc);
   if (shown) return declared && sameDateAsShown(declared, shown) ? declared : shown;
   return (
     declared ??
     firstDate([
-      () => shownDate(printedDates(doc, order), true, edited),
+      () => shownDate(printedDates(doc), true, doc),
       () => stringValue(article?.['dateCreated']),
       () => urlDate(url),
       // A date printed in the page's date markup is one the reader sees; an edit time is a last resort.
@@ -121,17 +116,28 @@ function urlDate(url: string): string | null {
 
 /**
  * Of the dates printed by the headline, the one labelled "Published" if any, else the first not
- * labelled "Updated" in words or in markup (`edited`); an "Updated" one only when `orUpdated` (then
+ * labelled "Updated" in words or in the page's markup; an "Updated" one only when `orUpdated` (then
  * metadata has had its say).
  */
-function shownDate(dates: WrittenDate[], orUpdated: boolean, edited: () => Set<string>): string | null {
-  const shown = dates.find((d) => labelOf(d) === 'published') ?? dates.find((d) => labelOf(d) === null && !edited().has(d.iso));
+function shownDate(dates: WrittenDate[], orUpdated: boolean, doc: Document): string | null {
+  const shown = dates.find((d) => labelOf(d) === 'published') ?? dates.find((d) => labelOf(d) === null && !editDaysInMarkup(doc).has(d.iso));
   return (shown ?? (orUpdated ? dates[0] : undefined))?.iso ?? null;
 }
 
-/** Where templates print the edit date: WordPress's `<time class="updated">`, schema.org's `dateModified`. */
-const EDIT_TIME = /(^|\s)updated(\s|$)/;
-const PUBLISH_TIME = /(^|\s)published(\s|$)/;
+/** WordPress themes class the two dates they print `published` and `updated`. */
+const PUBLISHED_CLASS = /(^|\s)published(\s|$)/;
+const UPDATED_CLASS = /(^|\s)updated(\s|$)/;
+const editDaysCache = new WeakMap<Document, Set<string>>();
+
+/** Publication-date markup: schema.org's `datePublished`, the old `pubdate` attribute, a theme's `published` class. */
+function isPublicationMarkup(element: Element): boolean {
+  return element.getAttribute('itemprop') === 'datePublished' || element.hasAttribute('pubdate') || PUBLISHED_CLASS.test(element.getAttribute('class') ?? '');
+}
+
+/** Edit-date markup: schema.org's `dateModified`, a theme's `updated` class. */
+function isEditMarkup(element: Element): boolean {
+  return element.getAttribute('itemprop') === 'dateModified' || UPDATED_CLASS.test(element.getAttribute('class') ?? '');
+}
 
 /**
  * Days printed in edit-date `<time>` markup by the headline and not also in publication markup:
@@ -139,18 +145,20 @@ const PUBLISH_TIME = /(^|\s)published(\s|$)/;
  * their markup tells them apart.
  */
 function editDaysInMarkup(doc: Document): Set<string> {
+  const cached = editDaysCache.get(doc);
+  if (cached) return cached;
   const edited: string[] = [];
   const published = new Set<string>();
   const times = headlineBlockElements(doc).flatMap((element) => [element, ...Array.from(element.getElementsByTagName('time'))]);
   for (const time of times.filter((element) => element.tagName === 'TIME')) {
     const day = toIsoDate(time.textContent ?? '')?.slice(0, 10);
     if (!day) continue;
-    const itemprop = time.getAttribute('itemprop');
-    const className = time.getAttribute('class') ?? '';
-    if (itemprop === 'datePublished' || time.hasAttribute('pubdate') || PUBLISH_TIME.test(className)) published.add(day);
-    else if (itemprop === 'dateModified' || EDIT_TIME.test(className)) edited.push(day);
+    if (isPublicationMarkup(time)) published.add(day);
+    else if (isEditMarkup(time)) edited.push(day);
   }
-  return new Set(edited.filter((day) => !published.has(day)));
+  const days = new Set(edited.filter((day) => !published.has(day)));
+  editDaysCache.set(doc, days);
+  return days;
 }
 
 /** Past the headline's own block, the byline line still comes within a few hundred characters. */
@@ -160,11 +168,11 @@ const FOLLOWING_TEXT_CHARS = 600;
  * Dates in the headline's block, else in the text that follows the headline (a byline line outside
  * its wrapper). That text may run into the story, so its dates only speak when metadata is silent.
  */
-function printedDates(doc: Document, order: () => NumericOrder): WrittenDate[] {
-  const dates = writtenDates(headlineBlockText(doc), order);
+function printedDates(doc: Document): WrittenDate[] {
+  const dates = writtenDates(headlineBlockText(doc), doc);
   if (dates.length) return dates;
   const headline = storyHeadline(doc);
-  return headline ? writtenDates(followingText(headline, FOLLOWING_TEXT_CHARS), order) : [];
+  return headline ? writtenDates(followingText(headline, FOLLOWING_TEXT_CHARS), doc) : [];
 }
 
 /** Text after `start` in reading order: its own, then its next siblings', then its ancestors' next siblings'. */
@@ -198,10 +206,10 @@ interface WrittenDate {
 }
 
 /**
- * Every date written out in `text`, in order, with the words just before it. `order` says how the page
- * writes an ambiguous numeric date ("03/01/2017"); it is asked only when one turns up.
+ * Every date written out in `text`, in order, with the words just before it. `doc`, the page the text
+ * comes from, says how to read an ambiguous numeric date ("03/01/2017"); without it, day first.
  */
-function writtenDates(text: string, order: () => NumericOrder = () => 'day-first'): WrittenDate[] {
+function writtenDates(text: string, doc?: Document): WrittenDate[] {
   const found: { index: number; iso: string }[] = [];
   for (const match of text.matchAll(MONTH_NAME_DATE)) {
     const month = monthNumber(match[2] ?? '');
@@ -211,17 +219,17 @@ function writtenDates(text: string, order: () => NumericOrder = () => 'day-first
     if (iso) found.push({ index: match.index ?? 0, iso });
   }
   for (const match of text.matchAll(NUMERIC_DATE)) {
-    const iso = match[1] ? isoFromParts(Number(match[1]), Number(match[3]), Number(match[4])) : numericDate(Number(match[5]), Number(match[6]), Number(match[7]), order);
+    const iso = match[1] ? isoFromParts(Number(match[1]), Number(match[3]), Number(match[4])) : numericDate(Number(match[5]), Number(match[6]), Number(match[7]), doc);
     if (iso) found.push({ index: match.index ?? 0, iso });
   }
   return found.sort((a, b) => a.index - b.index).map(({ index, iso }) => ({ iso, before: text.slice(Math.max(0, index - 30), index) }));
 }
 
 /** "a/b/year": a number above 12 can only be the day; otherwise the page's own order decides. */
-function numericDate(a: number, b: number, year: number, order: () => NumericOrder): string | null {
+function numericDate(a: number, b: number, year: number, doc: Document | undefined): string | null {
   if (a > 12) return isoFromParts(year, b, a);
   if (b > 12) return isoFromParts(year, a, b);
-  return order() === 'month-first' ? isoFromParts(year, a, b) : isoFromParts(year, b, a);
+  return doc && numericOrder(doc) === 'month-first' ? isoFromParts(year, a, b) : isoFromParts(year, b, a);
 }
 
 type NumericOrder = 'day-first' | 'month-first';
@@ -232,6 +240,7 @@ const UNAMBIGUOUS_NUMERIC_DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](?:19|20)\d{2
 const MONTH_FIRST_LOCALE = /^en[-_]us$/i;
 /** Enough of the page to find its other numeric dates: listings, comments, footers. */
 const ORDER_SCAN_CHARS = 200_000;
+const orderCache = new WeakMap<Document, NumericOrder>();
 
 /**
  * How the page writes numeric dates: its other numeric dates settle it ("12/16/2025" is month first,
@@ -239,15 +248,19 @@ const ORDER_SCAN_CHARS = 200_000;
  * of the world does.
  */
 function numericOrder(doc: Document): NumericOrder {
+  const cached = orderCache.get(doc);
+  if (cached) return cached;
   let dayFirstVotes = 0;
   let monthFirstVotes = 0;
   for (const [, a, b] of (doc.body?.textContent ?? '').slice(0, ORDER_SCAN_CHARS).matchAll(UNAMBIGUOUS_NUMERIC_DATE)) {
     if (Number(a) > 12) dayFirstVotes++;
     else if (Number(b) > 12) monthFirstVotes++;
   }
-  if (dayFirstVotes !== monthFirstVotes) return monthFirstVotes > dayFirstVotes ? 'month-first' : 'day-first';
   const locale = doc.documentElement.getAttribute('lang') || metaContent(doc, 'og:locale') || '';
-  return MONTH_FIRST_LOCALE.test(locale) ? 'month-first' : 'day-first';
+  const byLocale: NumericOrder = MONTH_FIRST_LOCALE.test(locale) ? 'month-first' : 'day-first';
+  const order = dayFirstVotes === monthFirstVotes ? byLocale : monthFirstVotes > dayFirstVotes ? 'month-first' : 'day-first';
+  orderCache.set(doc, order);
+  return order;
 }
 
 /** Class names of the elements a page prints its dates in. */
@@ -261,7 +274,7 @@ function isTimeMarkup(element: Element): boolean {
 function timeElementDate(doc: Document): string | null {
   const times = firstElements(doc.documentElement, isTimeMarkup, 20);
   const preferred =
-    times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate')) ??
+    times.find(isPublicationMarkup) ??
     times.find((t) => t.closest('article, main, header')) ??
     times[0];
   return preferred ? (preferred.getAttribute('datetime') ?? preferred.getAttribute('content') ?? preferred.textContent) : null;
