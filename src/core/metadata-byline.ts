@@ -90,9 +90,11 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
   };
   // A single capitalised word is a first name ("Amanda"); user names ("kffnirmitap") and publishers are not people.
   const isPerson = (name: string): boolean => {
-    const first = name.split(AUTHOR_JOINERS)[0] ?? '';
+    const first = firstAuthor(name);
     return (looksLikePersonName(first, true) || /^\p{Lu}\p{Ll}+$/u.test(first)) && !isSite(name);
   };
+  // Given and family name, not a role: enough to overrule structured data.
+  const isFullName = (name: string): boolean => looksLikePersonName(firstAuthor(name), true) && !isSite(name) && !ROLE_WORDS.test(name);
 
   let fallback: string | null = null;
   for (const source of bylineSources(doc, article, sources, accept)) {
@@ -101,7 +103,7 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
       if (isPerson(name)) {
         // A template's user or a feed's importer often fills structured data for a guest writer's story.
         const shown = source.hidden ? accept(headlineByline(doc, true)) : null;
-        return shown && isPerson(shown) && looksLikePersonName(shown.split(AUTHOR_JOINERS)[0] ?? '', true) && !ROLE_WORDS.test(shown) && !sharesName(shown, name) ? shown : name;
+        return shown && isFullName(shown) && !sharesName(shown, name) ? shown : name;
       }
       if (!source.weak) fallback ??= name;
     }
@@ -234,7 +236,7 @@ function classedAuthors(doc: Document, accept: (raw: string | null | undefined) 
 function printedWriters(doc: Document, accept: (raw: string | null | undefined) => string | null): string[] {
   return authorTraces(doc)
     .printed.map(accept)
-    .filter((name): name is string => !!name && looksLikePersonName(name.split(',')[0] ?? '', true));
+    .filter((name): name is string => !!name && looksLikePersonName(firstAuthor(name), true));
 }
 
 function printedName(element: Element): string | null {
@@ -300,7 +302,7 @@ function leadingText(element: Element): string {
  */
 function portraitName(image: Element): string | null {
   const alt = normalizeSpace(image.getAttribute('alt') ?? '').replace(PORTRAIT_ALT_PREFIX, '');
-  if (!alt || !looksLikePersonName(alt.split(',')[0] ?? '', true)) return null;
+  if (!alt || !looksLikePersonName(firstAuthor(alt), true)) return null;
   const hint = `${image.getAttribute('class') ?? ''} ${image.getAttribute('src') ?? ''}`;
   const beside = normalizeSpace(image.parentElement?.textContent ?? '');
   const isPortrait = PORTRAIT_IMAGE.test(hint) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt));
@@ -310,8 +312,18 @@ function portraitName(image: Element): string | null {
 /** "Jane Doe, MD, FACP, smiling in a white coat" → "Jane Doe, MD, FACP": the description after the name goes. */
 function nameWithCredentials(text: string): string {
   const [name = '', ...rest] = text.split(/\s*,\s*/);
-  const end = rest.findIndex((part) => !CREDENTIAL.test(part));
-  return [name, ...rest.slice(0, end < 0 ? rest.length : end)].join(', ');
+  return [name, ...leadingCredentials(rest)].join(', ');
+}
+
+/** The credentials at the start of what follows a name: "MD", "FOMA" of ["MD", "FOMA", "with a blurred lake"]. */
+function leadingCredentials(parts: string[]): string[] {
+  const end = parts.findIndex((part) => !CREDENTIAL.test(part));
+  return parts.slice(0, end < 0 ? parts.length : end);
+}
+
+/** The first of several authors: "Jane Doe" of "Jane Doe, MD and Li Wei". */
+function firstAuthor(byline: string): string {
+  return byline.split(AUTHOR_JOINERS)[0] ?? '';
 }
 
 /**
@@ -432,10 +444,8 @@ function keepNames(text: string): string | null {
     kept.push(part);
   }
   // Credentials after a comma ("Dylan Bailey, MS, RD") are not more authors but stay with the name.
-  let credentials = 0;
-  while (kept.length === 1 && CREDENTIAL.test(parts[1 + credentials] ?? '')) credentials++;
-  if (credentials) return [first, ...parts.slice(1, 1 + credentials)].join(', ');
-  return joinNames(kept);
+  const credentials = kept.length === 1 ? leadingCredentials(parts.slice(1)) : [];
+  return credentials.length ? [first, ...credentials].join(', ') : joinNames(kept);
 }
 
 function withoutRole(text: string): string | null {
