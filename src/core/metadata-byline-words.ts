@@ -35,10 +35,12 @@ export const TRAILING_PREPOSITION = /\s(from|by|of|for|in|on|with|von|par|por|di
 /** Separators between several authors: "A, B and C", "A & B", "A und B". */
 export const AUTHOR_JOINERS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
 /**
- * "Harry RabinowitzTech Reporter": a later word glued to the next capitalised one. The first word is
- * spared ("IndustrySelect" is a name), and so are "McCravy", "MacDonald", "DeVito".
+ * "Harry RabinowitzTech Reporter", "Matias HeikkiläLet's talk": a later word glued to a capitalised
+ * word that starts a title or a phrase. The first word is spared ("IndustrySelect" is a name), and so
+ * are "McCravy", "MacDonald", "DeVito" and names that end there ("By MixmasterFred",
+ * "Mark SubbaRao and Jonas Jaegermeyer").
  */
-export const GLUED_WORDS = /(\s\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
+export const GLUED_WORDS = /(\s\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}|[^\p{L}\s]))/gu;
 /** Glued markup text: "Luke KimDecember 17, 2025" — a month name stuck to the name. */
 export const GLUED_DATE = /(\p{Ll})(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu;
 /** A date printed before the name: "Dec. 19, 2025 · Niko Matsakis", "17 Dec 2025Julian Arni". */

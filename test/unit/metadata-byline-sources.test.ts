@@ -109,4 +109,11 @@ describe('cleanByline leftovers', () => {
     expect(cleanByline('BHF Senior Dietitian Tracy Parker')).toBe('Tracy Parker');
     expect(cleanByline('Insights from')).toBeNull();
   });
+
+  it('splits a title or phrase glued to a name, but not a name written in camel case', () => {
+    expect(cleanByline('Harry RabinowitzTech Reporter')).toBe('Harry Rabinowitz');
+    expect(cleanByline("Matias HeikkiläLet's talk")).toBe('Matias Heikkilä');
+    expect(cleanByline('Mark SubbaRao and Jonas Jaegermeyer')).toBe('Mark SubbaRao and Jonas Jaegermeyer');
+    expect(cleanByline('By MixmasterFred')).toBe('MixmasterFred');
+  });
 });
