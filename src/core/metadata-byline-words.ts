@@ -21,6 +21,8 @@ export const ORGANISATION_WORDS =
 /** Tails that follow a name in bylines: dates, roles, "Updated…", pipes. */
 export const BYLINE_TAIL =
   /\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|\b(published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|reviewed by|fact[- ]checked by|edited by)\b|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$/i;
+/** A desk or team credited by name: "The Investopedia Team", "Mayo Clinic Staff", "SPIEGEL-Redaktion". */
+export const TEAM_CREDIT = /\S[\s-]+(team|staff|editors|redaktion|rédaction|redacción|redazione|redactie)$/i;
 /** Not a person or desk at all. "X Staff" and "X Team" are fine; bare "Staff" or "Admin" are not. */
 export const NOT_A_NAME =
   /^(https?:|www\.)|@|^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team)$|^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see)\b|\b(full )?bio\b|\b(fact[- ]?checked|verified)\b|\bsays$|\*$|\{\{|^[\w-]+(\.[\w-]+){2,}$/i;

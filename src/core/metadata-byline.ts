@@ -15,6 +15,7 @@ import {
   BYLINE_TAIL,
   GLUED_DATE,
   GLUED_WORDS,
+  TEAM_CREDIT,
   LABEL_ONLY,
   LEADING_DATE,
   PERSONAL_SITE,
@@ -88,10 +89,11 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
     if (!cleaned || (isSite(cleaned) && !looksLikePersonName(cleaned)) || NOT_A_NAME.test(cleaned)) return null;
     return cleaned;
   };
-  // A single capitalised word is a first name ("Amanda"); user names ("kffnirmitap") and publishers are not people.
+  // A single capitalised word is a first name ("Amanda"); user names ("kffnirmitap") and publishers are not people,
+  // but a named team is a writer's credit too ("The Investopedia Team" over a reviewer's portrait).
   const isPerson = (name: string): boolean => {
     const first = firstAuthor(name);
-    return (looksLikePersonName(first, true) || /^\p{Lu}\p{Ll}+$/u.test(first)) && !isSite(name);
+    return (looksLikePersonName(first, true) || /^\p{Lu}\p{Ll}+$/u.test(first) || TEAM_CREDIT.test(first)) && !isSite(name);
   };
   // Given and family name, not a role: enough to overrule structured data.
   const isFullName = (name: string): boolean => looksLikePersonName(firstAuthor(name), true) && !isSite(name) && !ROLE_WORDS.test(name);

@@ -23,6 +23,14 @@ describe('byline sources', () => {
     expect(byline(page(jsonLd(graph), PROSE))).toBe('Albert Swann');
   });
 
+  it('keeps a team credited in JSON-LD over a reviewer whose portrait is printed on the page', () => {
+    const doc = page(
+      jsonLd({ '@type': 'Article', headline: 'Index funds', author: { '@type': 'Organization', name: 'The Investopedia Team' } }),
+      `<article><h1>Index funds</h1>${PROSE}<div class="reviewer"><img class="author-avatar" src="/yp.jpg" alt="Yarilet Perez"><p>Reviewed by Yarilet Perez</p></div></article>`,
+    );
+    expect(byline(doc)).toBe('The Investopedia Team');
+  });
+
   it('reads the "Written by" Twitter card pair', () => {
     const head = '<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="4 minutes"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Nawaz Dhandala">';
     expect(byline(page(head, PROSE))).toBe('Nawaz Dhandala');
