@@ -287,10 +287,26 @@ function leafBlocks(root: Element): Element[] {
  * spaces is kept: code highlighters put the spaces between tokens in spans of their own.
  */
 function removeEmpty(root: Element): void {
+  const worded = elementsWithWords(root);
   for (const element of Array.from(root.querySelectorAll('div, section, p, ul, ol, li, figure, span')).reverse()) {
-    const text = element.textContent ?? '';
+    if (worded.has(element)) continue;
     // A span is inline: the space or <br> it holds still keeps the words around it apart.
-    if (normalizeSpace(text) || (element.tagName === 'SPAN' && (text || element.querySelector('br')))) continue;
+    if (element.tagName === 'SPAN' && (element.textContent || element.querySelector('br'))) continue;
     if (!element.querySelector('img, picture, video, iframe, svg, table, hr')) element.remove();
   }
+}
+
+/** The elements with a word in them, found in one pass: asking every element for its text is quadratic on deep markup. */
+function elementsWithWords(root: Element): Set<Element> {
+  const worded = new Set<Element>();
+  const walk = (element: Element): boolean => {
+    let hasWords = false;
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 ? /\S/.test(child.nodeValue ?? '') : child.nodeType === 1 && walk(child as Element)) hasWords = true;
+    }
+    if (hasWords) worded.add(element);
+    return hasWords;
+  };
+  walk(root);
+  return worded;
 }

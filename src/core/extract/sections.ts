@@ -27,6 +27,9 @@ const PROSE_CHARS = 80;
 export function repeatedSections(page: Document, kept: Element): Element | null {
   const keptChars = textLength(kept);
   const anchor = findInPage(page, kept);
+  // Each level's parent is a section of the next level up: its length is asked for twice.
+  const lengths = new Map<Element, number>();
+  const measured = (element: Element): number => lengths.get(element) ?? lengths.set(element, textLength(element)).get(element)!;
   let found: Element | null = null;
   let node = anchor;
   for (let level = 0; node?.parentElement && node !== page.body && level < MAX_LEVELS; level++, node = node.parentElement) {
@@ -34,9 +37,9 @@ export function repeatedSections(page: Document, kept: Element): Element | null 
     const shape = shapeOf(node);
     const alike = Array.from(parent.children).filter((sibling) => shapeOf(sibling) === shape);
     if (alike.filter(hasProse).length < MIN_SECTIONS) continue;
-    const sectionsChars = alike.reduce((sum, section) => sum + textLength(section), 0);
-    if (sectionsChars < MIN_GROWTH * keptChars || sectionsChars < MIN_SECTIONS_SHARE * textLength(parent)) continue;
-    if (linkShare(parent) > MAX_LINK_SHARE) continue;
+    const sectionsChars = alike.reduce((sum, section) => sum + measured(section), 0);
+    if (sectionsChars < MIN_GROWTH * keptChars || sectionsChars < MIN_SECTIONS_SHARE * measured(parent)) continue;
+    if (linkShare(parent, measured(parent)) > MAX_LINK_SHARE) continue;
     found = parent;
   }
   return found;
@@ -90,8 +93,7 @@ function textLength(element: Element): number {
 
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-function linkShare(element: Element): number {
-  const total = textLength(element);
+function linkShare(element: Element, total = textLength(element)): number {
   if (!total) return 0;
   let links = 0;
   for (const a of Array.from(element.getElementsByTagName('a'))) links += textLength(a);
