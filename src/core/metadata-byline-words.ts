@@ -5,11 +5,13 @@ import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
 /** Class names of byline and author elements, in any template. */
 export const AUTHOR_CLASS = /author|byline/i;
 
+/** Class names of what an author box prints under the name: the writer's description, bio or job, not the name. */
+export const AUTHOR_DETAIL_CLASS = /author[-_]?(desc|description|bio|biography|job|role|position|tagline)\b/i;
 /** Labels before the name: "By", "Written by", "Author:", "Von", "Par", "Por", "Door"… */
 export const BY_PREFIX =
-  /^((view|see) (all )?(posts|articles|stories) by|more (posts|articles|stories) (by|from)|((this|the) (post|article|story|piece) (was|is) )?(written|posted|reported|words|story|text|photos?|article|author(ed)?|authors?|published)\s*(by)?|by|von|verfasst von|geschrieben von|autor(in|es|a)?|auteur(e|s)?|par|écrit par|por|escrito por|di|scritto da|autore|door|geschreven door|av|af|przez|από|автор)\s*[:：]?(?=[\s|]|$)\s*/iu;
+  /^((view|see) (all )?(posts|articles|stories) by|more (posts|articles|stories) (by|from)|((this|the) (post|article|story|piece) (was|is) )?(written|posted|reported|words|story|text|photos?|article|author(ed)?|author(s|\(s\))?|published)\s*(by)?|by|von|verfasst von|geschrieben von|autor(in|es|a)?|auteur(e|s)?|par|écrit par|por|escrito por|di|scritto da|autore|door|geschreven door|av|af|przez|από|автор)\s*[:：]?(?=[\s|]|$)\s*/iu;
 /** What is left when the label stood alone: "By", "Author". */
-export const LABEL_ONLY = /^(by|von|par|por|di|da|de|door|av|af|author|authors|autor|autore|auteur|written|posted|published)[\s:：]*$/i;
+export const LABEL_ONLY = /^(by|von|par|por|di|da|de|door|av|af|author|authors|author\(s\)|autor|autore|auteur|written|posted|published)[\s:：]*$/i;
 /** Job titles: a byline that is only a role ("Senior Autos Reporter") names nobody. */
 export const ROLE_WORDS =
   /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|director|founder|co-founder|manager|officer|coordinator|specialist|reviewer|expert|analyst|consultant|veterinarian|dietitian|nutritionist|strategist|marketer|redakteur(in)?|autor(in)?|journaliste|rédact(eur|rice)|periodista|redactor(a)?|giornalista|redattore|redacteur|verslaggever)\b/i;
@@ -17,10 +19,10 @@ export const ROLE_WORDS =
 export const ROLE_OPENERS = /^(senior|junior|associate|assistant|chief|deputy|contributing|managing|executive|staff|lead|head|freelance|leitende[rn]?|stellvertretende[rn]?)$/i;
 /** Words that make a name an organisation's: such a name equal to the site's is the publisher, not a writer. */
 export const ORGANISATION_WORDS =
-  /\b(news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services|association|foundation|institute|university|college|school|society|council|clinic|hospital|centre|center|bank|labs?|studios?|partners|consulting|collective|hotels?|club|apps|makers|stiftung|verein|verband|universität|université|universidad|fondation|fundación|associazione)\b/i;
+  /\b(team|staff|admin|administrator|webmaster|news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services|association|foundation|institute|university|college|school|society|council|clinic|hospital|centre|center|bank|labs?|studios?|partners|consulting|collective|hotels?|club|apps|makers|stiftung|verein|verband|universität|université|universidad|fondation|fundación|associazione)\b/i;
 /** Tails that follow a name in bylines: dates, roles, "Updated…", pipes. */
 export const BYLINE_TAIL =
-  /\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|\b(published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|reviewed by|fact[- ]checked by|edited by)\b|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$/i;
+  /\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|\b(published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|reviewed by|fact[- ]checked by|edited by)\b|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$/i;
 /** A desk or team credited by name: "The Investopedia Team", "Mayo Clinic Staff", "SPIEGEL-Redaktion". */
 export const TEAM_CREDIT = /\S[\s-]+(team|staff|editors|redaktion|rédaction|redacción|redazione|redactie)$/i;
 /** Not a person or desk at all. "X Staff" and "X Team" are fine; bare "Staff" or "Admin" are not. */
@@ -37,12 +39,12 @@ export const TRAILING_PREPOSITION = /\s(from|by|of|for|in|on|with|von|par|por|di
 /** Separators between several authors: "A, B and C", "A & B", "A und B". */
 export const AUTHOR_JOINERS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
 /**
- * "Harry RabinowitzTech Reporter", "Matias HeikkiläLet's talk": a later word glued to a capitalised
- * word that starts a title or a phrase. The first word is spared ("IndustrySelect" is a name), and so
- * are "McCravy", "MacDonald", "DeVito" and names that end there ("By MixmasterFred",
+ * "Harry RabinowitzTech Reporter", "Matias HeikkiläLet's talk", "Mateusz KowalskiFounder at Woodshop":
+ * a later word glued to a capitalised word that starts a title or a phrase. The first word is spared
+ * ("IndustrySelect" is a name), and so are "McCravy", "MacDonald", "DeVito" and names that end there ("By MixmasterFred",
  * "Mark SubbaRao and Jonas Jaegermeyer").
  */
-export const GLUED_WORDS = /(\s\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}|[^\p{L}\s]))/gu;
+export const GLUED_WORDS = /(\s\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}|[^\p{L}\s]|\s+(?:at|of|for|bei|chez)\s))/gu;
 /** Glued markup text: "Luke KimDecember 17, 2025" — a month name stuck to the name. */
 export const GLUED_DATE = /(\p{Ll})(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/giu;
 /** A date printed before the name: "Dec. 19, 2025 · Niko Matsakis", "17 Dec 2025Julian Arni". */
@@ -54,7 +56,7 @@ export const CREDENTIAL = /^(?=[\p{Lu}\p{Ll}.]{2,6}$)(?=(?:.*\p{Lu}){2})[\p{L}.]
  * Narrower than BY_PREFIX: it is read in page text, where "Photo by" or "Reviewed by" credit someone else.
  */
 export const WRITER_LABEL =
-  /^(by|((this|the) (post|article|story|piece|guide) (was|is) |(article|post|story) )?written by|posted by|((view|see) )?(all )?(posts|articles|stories) by|words by|article by|story by|reported by|interview by|authors?|contributors?|about the author|verfasst von|geschrieben von|von|autor(in)?|par|écrit par|auteur(e)?|por|escrito por|scritto da|autore|door|geschreven door)\s*[:：]?(?=\s|$)\s*/i;
+  /^(by|((this|the) (post|article|story|piece|guide) (was|is) |(article|post|story) )?written by|posted by|((view|see) )?(all )?(posts|articles|stories) by|words by|article by|story by|reported by|interview by|author(s|\(s\))?|contributors?|about the author|verfasst von|geschrieben von|von|autor(in)?|par|écrit par|auteur(e)?|por|escrito por|scritto da|autore|door|geschreven door)\s*[:：]?(?=\s|$)\s*/i;
 /**
  * An author box's bio sentence: "Julia Gralberg is a freelance travel writer…", "Alban Brooke is the
  * Head of Marketing at…". Group 1 is the name, group 2 what the person is.
@@ -66,9 +68,13 @@ export const BIO_OCCUPATION = /\b(head of|author|blogger|photographer|researcher
 export const PORTRAIT_IMAGE = /avatar|author|profile|gravatar|headshot|portrait/i;
 /** Alt texts that describe the portrait before naming the person: "Headshot of Jane Doe". */
 export const PORTRAIT_ALT_PREFIX = /^(head\s?shot|photo|picture|portrait|image|avatar) of\s+/i;
+/** Alt texts that name the person, then say what the image is: "Jane Doe Headshot", "Jane Doe's avatar". */
+export const PORTRAIT_ALT_SUFFIX = /(['’]s)?\s+(head\s?shot|portrait|avatar|profile (image|photo|picture)|(author )?(photo|picture))$/i;
 /** Icon fonts' person glyphs (Bootstrap Icons, Font Awesome, generic "icon-user") that stand before a name. */
 export const PERSON_ICON = /\b(bi-person|fa-user|fa-user-circle|icon-user|icon-person|icon-author)\b/;
 /** A personal site named after its writer: "Colin Watson's blog", "Jane Doe’s notes". */
 export const PERSONAL_SITE = /^(.+?)['’]s\s+(blog|weblog|site|website|journal|notes|newsletter|homepage)$/i;
+/** A personal blog's box about its writer: "About me", "Find out more about me", "Über mich", "À propos de moi". */
+export const ABOUT_ME = /(?<!\p{L})(about me|über mich|à propos de moi|sobre mí|sobre mim|chi sono|over mij|om mig)(?!\p{L})/iu;
 /** "© 2025 Toby Hede. All rights reserved.", "Copyright 2019–2025 Jane Doe": who holds the rights. */
 export const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?\s*)?(?:by\s+)?([^.|,©]+)/i;

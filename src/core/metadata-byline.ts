@@ -1,13 +1,14 @@
 import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
 import { fold, spacedText, titleSegments } from './metadata-text.ts';
-import { headlineBlockText } from './metadata-headline.ts';
+import { headlineBlockText, storyHeadline } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
 import { monthNumber } from './metadata-date-words.ts';
 import { I_WORDS } from './detect/word-lists.ts';
 import {
   AUTHOR_CLASS,
+  AUTHOR_DETAIL_CLASS,
   AUTHOR_JOINERS,
   BY_PREFIX,
   BIO_OCCUPATION,
@@ -19,9 +20,11 @@ import {
   LABEL_ONLY,
   LEADING_DATE,
   PERSONAL_SITE,
+  ABOUT_ME,
   COPYRIGHT_HOLDER,
   PORTRAIT_IMAGE,
   PORTRAIT_ALT_PREFIX,
+  PORTRAIT_ALT_SUFFIX,
   PERSON_ICON,
   NAME_PARTICLES,
   NAME_THEN_DETAIL,
@@ -37,6 +40,8 @@ import {
 
 /** Links to an author page: markup that names the author without saying so. */
 const AUTHOR_PAGE = /\/(authors?|autor|auteur)\//;
+/** Links to a topic's page: tags, categories, sections. */
+const TOPIC_PAGE = /\/(tags?|categor(y|ies)|topics?|sections?|schlagwort|kategorie|categorie|categoria|tema)\//i;
 /** Enough candidates of each kind: the byline is near the top. */
 const MAX_MARKED = 12;
 const MAX_CLASSED = 20;
@@ -47,7 +52,8 @@ const VISIBLE_BY =
 const VISIBLE_BY_ALL = new RegExp(VISIBLE_BY.source, 'gu');
 /** Words before "by" that credit someone other than the writer: "Medically reviewed by", "Photos by". */
 const OTHER_CREDIT_BEFORE = /(review(ed)?|edit(ed)?|checked|photo(graph)?s?|images?|illustrat\w*|produced|narrated|translated|video)\s*$/i;
-const COMMENT_AREAS = '[class*="comment"], [id*="comment"], [class*="Comment"]';
+/** Comment threads; a page's body or article classed for its comment settings ("comments-open") is not one. */
+const COMMENT_AREAS = ['[class*="comment"]', '[id*="comment"]', '[class*="Comment"]'].map((area) => `${area}:not(html, body, main, article)`).join(', ');
 /** Names printed in these are commenters', quoted or credited for a picture. */
 const NOT_PRINTED_BYLINE_AREAS = `nav, figcaption, blockquote, ${COMMENT_AREAS}`;
 /** Author links and "By Jane Doe" lines here credit other stories too: related lists fill sidebars and footers. */
@@ -56,6 +62,14 @@ const NOT_BYLINE_AREAS = `${NOT_PRINTED_BYLINE_AREAS}, footer, aside`;
 const MAX_PRINTED = 8;
 /** A printed byline is one short line. */
 const MAX_PRINTED_LINE = 80;
+/** A paragraph of the story itself, not a caption or a one-line credit. */
+const RUNNING_TEXT_CHARS = 200;
+/** More authors than this in one list is some other list. */
+const MAX_LISTED_AUTHORS = 8;
+/** Teasers for other stories: articles and microdata posts. */
+const STORY_CARDS = 'article, [itemscope][itemtype*="Posting"], [itemscope][itemtype*="Article"]';
+/** A teaser is a title, a line or two and its byline. */
+const MAX_CARD_CHARS = 1500;
 /** An author bio is a sentence or three. */
 const MAX_BIO_CHARS = 400;
 /** More words than this is a phrase, not a name. */
@@ -81,7 +95,8 @@ interface Source {
  * Never the site's own name alone, unless it is a person's (a personal site); a job title alone is no byline either.
  */
 export function pickByline(doc: Document, article: Record<string, unknown> | null, sources: BylineSources): string | null {
-  const isSite = (name: string): boolean => siteLike(name, sources.siteNames);
+  // The host itself ("paperium.net") is the site's name too.
+  const isSite = (name: string): boolean => siteLike(name, [...sources.siteNames, doc.location?.hostname.replace(/^www\d?\./, '') ?? '']);
   const accept = (raw: string | null | undefined): string | null => {
     if (!raw) return null;
     const cleaned = cleanByline(raw);
@@ -135,7 +150,7 @@ function bylineSources(doc: Document, article: Record<string, unknown> | null, s
     { read: () => [accept(writerCard(doc))], hidden: true },
     { read: () => [markedAuthors(doc, accept)] },
     { read: () => [accept(headlineByline(doc))] },
-    { read: () => [accept(sources.readabilityByline)] },
+    { read: () => [describesWriter(doc, sources.readabilityByline) ? null : accept(sources.readabilityByline)] },
     { read: () => classedAuthors(doc, accept) },
     { read: () => printedWriters(doc, accept), weak: true },
   ];
@@ -209,9 +224,29 @@ function authorTraces(doc: Document): AuthorTraces {
   return traces;
 }
 
+/** A byline that opens with a tag or category link ("Lifestyle · March 12"): its text is a topic, not a name. */
+function isTopicLink(element: Element): boolean {
+  const link = element.tagName === 'A' ? element : element.querySelector('a[href]');
+  const topic = normalizeSpace(link?.textContent ?? '');
+  return !!link && !!topic && (link.getAttribute('rel') === 'tag' || TOPIC_PAGE.test(link.getAttribute('href') ?? '')) && normalizeSpace(element.textContent ?? '').startsWith(topic);
+}
+
+/** The short line printed just above an element: the name over a writer's description. */
+function nameAbove(element: Element): string | null {
+  const above = element.previousElementSibling;
+  const text = above ? normalizeSpace(above.textContent ?? '') : '';
+  return text.length <= MAX_PRINTED_LINE ? text : null;
+}
+
+/** Whether the text is what an author box prints under the writer's name: their role or bio, not the name. */
+function describesWriter(doc: Document, text: string | null): boolean {
+  const folded = fold(text ?? '');
+  return !!folded && authorTraces(doc).classed.some((element) => AUTHOR_DETAIL_CLASS.test(element.getAttribute('class') ?? '') && fold(element.textContent ?? '') === folded);
+}
+
 /** Author markup; co-authors side by side in one byline are joined. */
 function markedAuthors(doc: Document, accept: (raw: string | null | undefined) => string | null): string | null {
-  const markup = authorTraces(doc).marked.filter((element) => !CONTAINER_TAGS.test(element.tagName) && !element.closest(NOT_BYLINE_AREAS));
+  const markup = authorTraces(doc).marked.filter((element) => !CONTAINER_TAGS.test(element.tagName) && !element.closest(NOT_BYLINE_AREAS) && !inOtherStoryCard(element));
   const named = markup.map((element) => ({ element, name: accept(elementName(element.querySelector('[itemprop="name"]') ?? element)) }));
   const first = named.find((n) => n.name);
   if (!first) return null;
@@ -221,11 +256,37 @@ function markedAuthors(doc: Document, accept: (raw: string | null | undefined) =
   return joinNames(unique([first.name as string, ...coAuthors]).slice(0, 4));
 }
 
-/** Small elements classed as the author or byline ("author-name", but also "author-title" beside it). */
+/**
+ * Whether the element sits in a teaser for another story ("Related posts"): a small article or
+ * microdata post, away from the headline, whose heading links elsewhere.
+ */
+function inOtherStoryCard(element: Element): boolean {
+  const card = element.parentElement?.closest(STORY_CARDS);
+  if (!card || (card.textContent ?? '').length > MAX_CARD_CHARS) return false;
+  const headline = storyHeadline(element.ownerDocument);
+  if (headline && card.contains(headline)) return false;
+  const link = card.querySelector('h2 a[href], h3 a[href], h4 a[href]');
+  return !!link && !sameAddress(link.getAttribute('href') ?? '', element.ownerDocument.URL);
+}
+
+function sameAddress(href: string, pageUrl: string): boolean {
+  try {
+    const target = new URL(href, pageUrl);
+    const page = new URL(pageUrl);
+    return target.host === page.host && target.pathname.replace(/\/$/, '') === page.pathname.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Small elements classed as the author or byline ("author-name", but also "author-title" beside it).
+ * A writer's description ("author-description": "Licensed Q Grader, M.A. Journalism") follows the name it describes.
+ */
 function classedAuthors(doc: Document, accept: (raw: string | null | undefined) => string | null): string[] {
   return authorTraces(doc)
-    .classed.filter((element) => !CONTAINER_TAGS.test(element.tagName) && element.children.length <= 4)
-    .map((element) => accept(elementName(element)))
+    .classed.filter((element) => !CONTAINER_TAGS.test(element.tagName) && element.children.length <= 4 && !element.closest(COMMENT_AREAS) && !isTopicLink(element))
+    .map((element) => accept(AUTHOR_DETAIL_CLASS.test(element.getAttribute('class') ?? '') ? nameAbove(element) : elementName(element)))
     .filter((name): name is string => !!name && name.split(/\s+/).length <= 5);
 }
 
@@ -266,10 +327,18 @@ function printedName(element: Element): string | null {
   if (element.closest(NOT_PRINTED_BYLINE_AREAS)) return null;
   // The name follows the label in its line ("<b>Author:</b> Jane Doe"), in the next
   // element, or in the one after the label's wrapper.
+  const next = element.nextElementSibling ?? element.parentElement?.nextElementSibling;
+  // "Authors" over a list: one name an item.
+  if (next && /^(UL|OL)$/.test(next.tagName)) return namesInList(next);
   const line = normalizeSpace(element.parentElement?.textContent ?? '');
   if (line.length <= MAX_PRINTED_LINE && line.startsWith(text) && line.length > text.length) return line.slice(text.length);
-  const next = element.nextElementSibling ?? element.parentElement?.nextElementSibling;
   return next && (next.textContent ?? '').length <= MAX_PRINTED_LINE ? spacedText(next, true, MAX_PRINTED_LINE) : null;
+}
+
+/** A short list's items as "A, B, C"; a long one is a menu, not a list of authors. */
+function namesInList(list: Element): string | null {
+  const items = Array.from(list.children).map((item) => normalizeSpace(item.textContent ?? ''));
+  return items.length <= MAX_LISTED_AUTHORS && items.every((item) => item && item.length <= MAX_PRINTED_LINE) ? items.join(', ') : null;
 }
 
 /**
@@ -303,12 +372,36 @@ function leadingText(element: Element): string {
  * or when the same name is printed beside it.
  */
 function portraitName(image: Element): string | null {
-  const alt = normalizeSpace(image.getAttribute('alt') ?? '').replace(PORTRAIT_ALT_PREFIX, '');
-  if (!alt || !looksLikePersonName(firstAuthor(alt), true)) return null;
-  const hint = `${image.getAttribute('class') ?? ''} ${image.getAttribute('src') ?? ''}`;
+  const alt = normalizeSpace(image.getAttribute('alt') ?? '')
+    .replace(PORTRAIT_ALT_PREFIX, '')
+    .replace(PORTRAIT_ALT_SUFFIX, '');
+  if (!alt) return nameAfterAvatar(image);
+  if (!looksLikePersonName(firstAuthor(alt), true)) return null;
+  // The wrapper often says what the image is: "<div class="author-image"><a><img></a></div>".
+  const wrappers = [image.parentElement, image.parentElement?.parentElement].map((element) => element?.getAttribute('class') ?? '');
+  const hint = `${image.getAttribute('class') ?? ''} ${image.getAttribute('src') ?? ''} ${wrappers.join(' ')}`;
   const beside = normalizeSpace(image.parentElement?.textContent ?? '');
   const isPortrait = PORTRAIT_IMAGE.test(hint) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt));
-  return isPortrait && !image.closest(NOT_PRINTED_BYLINE_AREAS) ? nameWithCredentials(alt) : null;
+  return isPortrait && !image.closest(NOT_PRINTED_BYLINE_AREAS) && !illustratesStory(image, alt) ? nameWithCredentials(alt) : null;
+}
+
+/** An avatar with no alt text, the name printed right after it: "<img class="avatar"> Mahua Das in <a>Category</a>". */
+function nameAfterAvatar(image: Element): string | null {
+  if (!PORTRAIT_IMAGE.test(image.getAttribute('class') ?? '') || image.closest(NOT_PRINTED_BYLINE_AREAS)) return null;
+  const after = image.nextSibling;
+  const text = after?.nodeType === 3 ? normalizeSpace(after.nodeValue ?? '').replace(TRAILING_PREPOSITION, '') : '';
+  return text && text.length <= MAX_PRINTED_LINE ? text : null;
+}
+
+/**
+ * An image in a paragraph among the story's paragraphs illustrates the story: a screenshot of a
+ * "profile page" is no portrait of the writer. A hand-written author box prints the name right under it.
+ */
+function illustratesStory(image: Element, alt: string): boolean {
+  const paragraph = image.closest('p');
+  const siblings = paragraph?.parentElement ? Array.from(paragraph.parentElement.children) : [];
+  const inRunningText = siblings.filter((sibling) => sibling.tagName === 'P' && (sibling.textContent ?? '').length >= RUNNING_TEXT_CHARS).length >= 2;
+  return inRunningText && !normalizeSpace(paragraph?.nextElementSibling?.textContent ?? '').startsWith(alt);
 }
 
 /** "Jane Doe, MD, FACP, smiling in a white coat" → "Jane Doe, MD, FACP": the description after the name goes. */
@@ -341,9 +434,26 @@ function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null 
   }
   const footers = doc.getElementsByTagName('footer');
   const copyright = normalizeSpace(footers[footers.length - 1]?.textContent ?? '').match(COPYRIGHT_HOLDER)?.[1];
-  const titleSuffix = titleSegments(doc.title).pop();
-  const owner = [...siteNames, titleSuffix, copyright].map((name) => name?.trim()).find((name): name is string => !!name && looksLikePersonName(name, true));
+  // A title with no separator is the story's own, not a site's name after it.
+  const segments = titleSegments(doc.title);
+  const titleSuffix = segments.length > 1 ? segments.pop() : null;
+  const owner = [...siteNames, titleSuffix, copyright, aboutMePortrait(doc)].map((name) => name?.trim()).find((name): name is string => !!name && looksLikePersonName(name, true) && !isLongSiteName(name));
   return owner && speaksInFirstPerson(doc) ? owner : null;
+}
+
+/** Four capitalised words name a site ("Tiny House Giant Journey") more often than its owner; particles do not count ("Jan van der Berg"). */
+function isLongSiteName(name: string): boolean {
+  return name.split(/\s+/).filter((word) => !NAME_PARTICLES.test(word)).length > 3;
+}
+
+/** A blog's "About me" box shows its writer's portrait, the alt text their name. */
+function aboutMePortrait(doc: Document): string | null {
+  for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4')).slice(0, 60)) {
+    if (!ABOUT_ME.test(normalizeSpace(heading.textContent ?? ''))) continue;
+    const alt = heading.parentElement?.querySelector('img[alt]')?.getAttribute('alt');
+    if (alt) return normalizeSpace(alt);
+  }
+  return null;
 }
 
 /** "I" and "my" in at least one word in a hundred of the page's paragraphs. */
@@ -397,7 +507,8 @@ function elementName(element: Element): string {
 /** "By Jane Doe | Updated 3 May" → "Jane Doe"; "Jane DoeScience Editor" → "Jane Doe"; "By" → null. */
 export function cleanByline(raw: string): string | null {
   let text = normalizeSpace(raw).replace(GLUED_DATE, '$1 ').replace(GLUED_WORDS, '$1 | ').replace(LEADING_DATE, '').replace(BY_PREFIX, '').replace(/^[\s|]+/, '');
-  if (/^[[(]|\bsubmitted\b/i.test(text)) return null;
+  // A profile address ("www.facebook.com/jane") is no name, and its words would be cut as a byline's tail.
+  if (/^[[(]|\bsubmitted\b|^(https?:\/\/|www\.)/i.test(text)) return null;
   text = text.replace(BYLINE_TAIL, '');
   if (TRAILING_PREPOSITION.test(text)) return null;
   // A full stop after a whole word ends the sentence; after an initial it belongs to the name.

@@ -53,6 +53,20 @@ describe('byline sources', () => {
     expect(byline(page('', header('Last updated: 2025-02-22 By Fact Checked')))).toBeNull();
   });
 
+  it('reads bylines on a page whose body is classed for its comment settings', () => {
+    const doc = new JSDOM(
+      `<!doctype html><html><head></head><body class="site tweak-blog-item-comments"><article><h1>Seed swaps</h1><div class="content"><p><em>Written by Pat Morgan</em></p>${PROSE}</div></article></body></html>`,
+      { url: 'https://www.gardenweekly.example/story' },
+    ).window.document;
+    expect(byline(doc)).toBe('Pat Morgan');
+  });
+
+  it("reads the name over an author box's description, not the description Readability took for the byline", () => {
+    const box = '<div class="author-box"><img class="avatar" alt="Photo of author" src="/a.jpg"><p>Marta Lindqvist</p><div class="dynamic-author-description">Licensed Q Grader, M.A. Journalism</div></div>';
+    const doc = page('', `<article><h1>Espresso machines under $500</h1>${box}${PROSE}</article>`);
+    expect(readMetadata(doc, doc.URL, { byline: 'Licensed Q Grader, M.A. Journalism' }).byline).toBe('Marta Lindqvist');
+  });
+
   it('reads a name printed after a label in its own element, even in an aside', () => {
     const doc = page('', `<article><h1>AI in the clinic</h1>${PROSE}</article><aside><div><h3>Published</h3><p>August 30, 2024</p></div><div><h3>Author</h3><p> Lisa D. Ellis</p></div></aside>`);
     expect(byline(doc)).toBe('Lisa D. Ellis');
@@ -61,6 +75,49 @@ describe('byline sources', () => {
   it('reads "<strong>Contributors:</strong> Name" and a portrait whose alt text is printed beside it', () => {
     expect(byline(page('', `<article><h1>Low light plants</h1><div><strong>Contributors:</strong> Janet Loughrey</div>${PROSE}</article>`))).toBe('Janet Loughrey');
     expect(byline(page('', `<article><h1>Pilot landed</h1><a title="Trond Teigen"><img src="/icon.png" alt="Trond Teigen"><span>Trond Teigen</span></a>${PROSE}</article>`))).toBe('Trond Teigen');
+  });
+
+  it('does not take a screenshot in the running text for a portrait, but reads a hand-written author box', () => {
+    const prose =
+      '<p>Browsers disagreed on everything back then, and every page needed its own workarounds for each one of them. You would spend hours debugging, only to find a browser quirk and not a bug in your code. Event handling differed from one browser to the next.</p>'.repeat(2);
+    const screenshot = '<p><img src="https://img.example.org/2012-twitter-profile-page.png" alt="Old Twitter"></p>';
+    expect(byline(page('', `<article><h1>Thirty years of markup</h1>${prose}${screenshot}${prose}</article>`))).toBeNull();
+    const authorBox = '<p><img src="https://profile.example.org/tim_100.png" alt="Tim Green"></p><p><strong>Tim Green</strong> <em>Technology writer</em></p>';
+    expect(byline(page('', `<article><h1>Thirty years of markup</h1>${prose}${prose}<hr>${authorBox}</article>`))).toBe('Tim Green');
+  });
+
+  it('reads the list of authors under an "Author(s)" heading, one name an item', () => {
+    const meta = '<div class="hero-metadata"><h6>Date</h6><p>November 2003</p><h6>Author(s)</h6><ul><li><a href="/library/?_author=1">John A. Alic</a></li><li><a href="/library/?_author=2">David C. Mowery</a></li><li><a href="/library/?_author=3">Edward S. Rubin</a></li></ul></div>';
+    expect(byline(page('', `<header><h1>Technology policy lessons</h1>${meta}</header><article>${PROSE}</article>`))).toBe('John A. Alic, David C. Mowery and Edward S. Rubin');
+  });
+
+  it('reads the name printed right after an avatar that has no alt text', () => {
+    const line = "<p>Dec 26, 2025 <span>&bull;</span> <img src='https://2.gravatar.com/avatar/e5f6?s=96' class='avatar avatar-xs'/> Mahua Das in <a href='blog/pm'>Project Management</a></p>";
+    expect(byline(page('', `<header><h1>Software pricing guide</h1>${line}</header><article>${PROSE}</article>`))).toBe('Mahua Das');
+  });
+
+  it("prefers the writer in an author box over an admin account, and skips other stories' authors in related posts", () => {
+    const related = `<h2>Related posts</h2><div itemscope itemtype="https://schema.org/BlogPosting"><div itemscope itemprop="author" itemtype="https://schema.org/Person"><meta itemprop="name" content="Marie Stafford"></div><h3><a href="/smart-tv-privacy/">Your smart TV is watching</a></h3><p>Privacy tips for the living room.</p></div>`;
+    const authorBox = '<div class="fl-post-author-image"><a href="/team/david/"><img src="/uploads/David-final-web-250x250.png" class="attachment-small wp-post-image" alt="David Gracey Headshot"></a></div><div class="author-meta"><p>Since 1998, David has grown the company.</p></div>';
+    const doc = page('<meta name="author" content="NOC Admin">', `<article><h1>Tech conferences in Atlanta</h1>${PROSE}${authorBox}</article>${related}`);
+    expect(byline(doc)).toBe('David Gracey');
+    // With nobody else credited, the account is still the byline.
+    expect(byline(page('<meta name="author" content="NOC Admin">', `<article><h1>Tech conferences in Atlanta</h1>${PROSE}</article>${related}`))).toBe('NOC Admin');
+  });
+
+  it("reads a portrait alt text that names the person before saying what the image is", () => {
+    expect(byline(page('', `<article><h1>Carved in stone</h1><img class="avatar" src="/a.png" alt="Idle Cartulary's avatar">${PROSE}</article>`))).toBe('Idle Cartulary');
+  });
+
+  it('does not take the topic link printed in a byline element for a name', () => {
+    const card = '<div class="byline card__top-byline"><span class="byline__tag"><a class="tag" href="/tag/lifestyle">Lifestyle</a></span><span class="byline__date">March 12, 2025</span></div>';
+    expect(byline(page('', `<article><h1>Tax season is here</h1>${card}${PROSE}</article>`))).toBeNull();
+    expect(byline(page('', `<article><h1>Tax season is here</h1><div class="byline"><a href="/people/isabel-haas">Isabel Haas</a> · March 12, 2025</div>${PROSE}</article>`))).toBe('Isabel Haas');
+  });
+
+  it("does not give the site's host name as the byline", () => {
+    const doc = page('<meta name="author" content="gardenweekly.example">', `<article><h1>Frost dates</h1>${PROSE}</article>`);
+    expect(byline(doc)).toBeNull();
   });
 
   it('keeps the credentials of a portrait alt text and drops its description of the photo', () => {
@@ -102,6 +159,36 @@ describe('byline sources', () => {
     expect(byline(page('<title>Planning a garden | Green Acres</title>', `<article><h1>Planning a garden</h1>${company}</article>`))).toBeNull();
   });
 
+  it("does not take a personal site's four-word name for its owner, but keeps a surname with particles", () => {
+    const personal = '<p>I moved my blog to a tiny server last year, and I have not looked back since I did it.</p>'.repeat(12);
+    const site = (name: string) => page(`<meta property="og:site_name" content="${name}"><title>Tiny house cons</title>`, `<article><h1>Tiny house cons</h1>${personal}</article>`);
+    expect(byline(site('Tiny House Giant Journey'))).toBeNull();
+    expect(byline(site('Jan van der Berg'))).toBe('Jan van der Berg');
+  });
+
+  it('names the writer of a first-person blog from the portrait in its "About me" box', () => {
+    const personal = '<p>I tried three small language models on my laptop, and I was surprised by how well they did.</p>'.repeat(12);
+    const aboutMe = (heading: string) => `<aside><div class="widget"><h2>${heading}</h2><img src="/me.jpg" alt="Mike Woodward"><p>I'm a data science VP.</p></div></aside>`;
+    expect(byline(page('<title>Small models</title>', `<article><h1>Small models</h1>${personal}</article>${aboutMe('Find out more about me')}`))).toBe('Mike Woodward');
+    expect(byline(page('<title>Kleine Modelle</title>', `<article><h1>Kleine Modelle</h1>${personal}</article>${aboutMe('Über mich')}`))).toBe('Mike Woodward');
+    expect(byline(page('<title>Small models</title>', `<article><h1>Small models</h1>${personal}</article>${aboutMe('Our partners')}`))).toBeNull();
+  });
+
+  it("does not take a commenter's name from an author-classed element in the comments", () => {
+    const doc = page(
+      '',
+      `<article><h1>Scalable interpretability</h1><div class="PostsAuthors-authorName">by <a href="/users/jsteinhardt">jsteinhardt</a></div>${PROSE}</article><div class="CommentsItem-body"><span class="CommentUserName-author"><a href="/users/od">Oliver Daniels</a></span><p>Nice post.</p></div>`,
+    );
+    expect(byline(doc)).toBe('jsteinhardt');
+  });
+
+  it("prefers a writer's printed credit over the site's team named as the author", () => {
+    const doc = page(
+      '<meta property="og:site_name" content="Garden Weekly">',
+      `<article><h1>Pruning roses</h1><a href="/blog/author/team"><img alt="Team Garden Weekly" src="/logo.png"><p>By Team Garden Weekly</p></a>${PROSE}<p>Written by <a href="https://example.org/albert">Albert Swann</a></p></article>`,
+    );
+    expect(byline(doc)).toBe('Albert Swann');
+  });
 });
 
 describe('cleanByline leftovers', () => {
@@ -111,6 +198,12 @@ describe('cleanByline leftovers', () => {
     expect(cleanByline('CM Craig McCarthy Last')).toBe('Craig McCarthy');
     expect(cleanByline('EcoFlow- 2025/')).toBe('EcoFlow');
     expect(cleanByline('Tom May')).toBe('Tom May');
+    expect(cleanByline('jsteinhardt 18th Dec 2025')).toBe('jsteinhardt');
+  });
+
+  it('refuses a profile address, whose words would otherwise be cut as a tail', () => {
+    expect(cleanByline('www.facebook.com/tinyhousegiantjourney')).toBeNull();
+    expect(cleanByline('https://twitter.com/janedoe')).toBeNull();
   });
 
   it('finds the name after a role printed first, and refuses a phrase ending in a preposition', () => {
