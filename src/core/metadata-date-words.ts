@@ -44,6 +44,13 @@ export function monthNumber(word: string): number | null {
   return MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
+/** Weekday names and their common abbreviations, in the same languages: "Friday, 19 December 2025". */
+export const WEEKDAY_NAME =
+  /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?$|^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta|feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/i;
+
+/** Short words that join a label to its date: "Posted on", "Veröffentlicht am", "Publié le". */
+export const DATE_LABEL_JOINER = /^(on|at|am|le|el|il|em|op|de|del|du)$/i;
+
 /** Labels that say a date is the publication date, or a later edit. */
 export const PUBLISHED_LABEL = /\b(published|posted|written|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|geplaatst)\b|\bpubl\./gi;
 export const UPDATED_LABEL = /\b(updated|modified|last (edited|reviewed)|reviewed|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/gi;

@@ -1,9 +1,9 @@
 import { firstElements } from './dom-walk.ts';
 import { jsonLdNodes, stringValue } from './metadata-json-ld.ts';
 import { metaContent, metaContentWhere } from './metadata-meta.ts';
-import { headlineBlockElements, headlineBlockText, storyHeadline } from './metadata-headline.ts';
+import { CHROME_ANCESTORS, headlineBlockElements, headlineBlockText, storyHeadline } from './metadata-headline.ts';
 import { spacedText } from './metadata-text.ts';
-import { monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL } from './metadata-date-words.ts';
+import { DATE_LABEL_JOINER, monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL, WEEKDAY_NAME } from './metadata-date-words.ts';
 
 /** Meta keys that carry the publication date, most trusted first. */
 const DATE_META_KEYS = [
@@ -42,6 +42,14 @@ const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_+.-]|$)/;
 
 /** When it was published, as ISO 8601; the page's own offset is kept, never shifted to UTC. */
 export function pickPublishedTime(doc: Document, article: Record<string, unknown> | null, url: string): string | null {
+  const found = publishedTime(doc, article, url);
+  // The day in the address is the one the publisher's CMS filed the post under, in its own time
+  // zone: a UTC timestamp or a swapped "04/08" that names the same moment gives way to it.
+  const filed = urlDate(url);
+  return found && filed && !found.startsWith(filed) && namesSameDay(found, filed) ? filed : found;
+}
+
+function publishedTime(doc: Document, article: Record<string, unknown> | null, url: string): string | null {
   // Lazily, most explicit first: most pages answer from JSON-LD or meta without a document query.
   const declared = firstDate([
     () => stringValue(article?.['datePublished']),
@@ -54,13 +62,16 @@ export function pickPublishedTime(doc: Document, article: Record<string, unknown
   // behind it (a template's first-publication date, a feed's import time). Metadata saying the same
   // day keeps its fuller timestamp.
   const shown = shownDate(writtenDates(headlineBlockText(doc), doc), false, doc);
-  if (shown) return declared && sameDateAsShown(declared, shown) ? declared : shown;
+  if (shown) return declared && namesSameDay(declared, shown) ? declared : shown;
   return (
     declared ??
     firstDate([
       () => shownDate(printedDates(doc), true, doc),
       () => stringValue(article?.['dateCreated']),
       () => urlDate(url),
+    ]) ??
+    standaloneDate(doc) ??
+    firstDate([
       // A date printed in the page's date markup is one the reader sees; an edit time is a last resort.
       () => textDate(doc),
       () => stringValue(article?.['dateModified']),
@@ -70,16 +81,27 @@ export function pickPublishedTime(doc: Document, article: Record<string, unknown
 }
 
 /**
- * Metadata and the printed date name the same day: the same calendar date, a day apart (the page
- * prints its local day, metadata a UTC time), or day and month swapped (an ambiguous "04/08/2025"
- * read the other way round). Then the metadata's full timestamp is the better answer.
+ * A timestamp and a day (printed, or in the address) name the same day: the same calendar date, a
+ * day apart where a time zone can explain it (the page prints its local day, metadata a UTC time),
+ * or day and month swapped (an ambiguous "04/08/2025" read the other way round).
  */
-function sameDateAsShown(declared: string, shown: string): boolean {
+function namesSameDay(declared: string, shown: string): boolean {
   if (declared.startsWith(shown)) return true;
-  const days = Math.abs(Date.parse(declared.slice(0, 10)) - Date.parse(shown)) / 86_400_000;
   const [year, month, day] = shown.split('-');
-  return days <= 1 || declared.startsWith(`${year}-${day}-${month}`);
+  if (declared.startsWith(`${year}-${day}-${month}`)) return true;
+  // A timestamp with its offset is one instant: the printed day must be its date somewhere on Earth.
+  const instant = /T.*(Z|[+-]\d{2}:\d{2})$/.test(declared) ? Date.parse(declared) : NaN;
+  if (!Number.isNaN(instant)) {
+    const dayStart = Date.parse(`${shown}T00:00:00Z`);
+    return instant + EARLIEST_OFFSET_MS < dayStart + DAY_MS && instant + LATEST_OFFSET_MS >= dayStart;
+  }
+  return Math.abs(Date.parse(declared.slice(0, 10)) - Date.parse(shown)) / DAY_MS <= 1;
 }
+
+const DAY_MS = 86_400_000;
+/** The world's clocks run from UTC−12 to UTC+14. */
+const EARLIEST_OFFSET_MS = -12 * 3_600_000;
+const LATEST_OFFSET_MS = 14 * 3_600_000;
 
 /** The first of `sources` that yields a readable date, as ISO 8601. */
 function firstDate(sources: (() => string | null)[]): string | null {
@@ -289,6 +311,66 @@ function textDate(doc: Document): string | null {
     if (iso) return iso;
   }
   return null;
+}
+
+/** A date line is short: "Nov 21, 2018", "Posted on 4 May 2025", "November 2015". */
+const DATE_LINE_CHARS = 40;
+/** How far past the headline (or the top of a page without one) a date line still belongs to the story. */
+const DATE_LINE_REACH_CHARS = 2000;
+const NOT_PRINTED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/;
+/** NodeFilter.SHOW_TEXT, spelled out: `NodeFilter` is not a global in every runtime. */
+const TEXT_ONLY = 4;
+
+/**
+ * The first line of the story that is nothing but a date, outside menus and footers: many themes
+ * print the post's date alone in a bare element, with no date markup or class to find it by. The
+ * story is the text just past its headline, or the whole `<article>` that holds the headline (an
+ * author box at its end); a listing's or a shop's dates further down are not the page's. A month
+ * and year alone ("November 2015") is a date at month precision.
+ */
+function standaloneDate(doc: Document): string | null {
+  if (!doc.body) return null;
+  const headline = storyHeadline(doc);
+  const story = headline?.closest('article');
+  const walker = doc.createTreeWalker(story ?? doc.body, TEXT_ONLY);
+  let reach = headline ? -1 : 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = (node.nodeValue ?? '').trim();
+    const parent = node.parentElement;
+    if (!parent || NOT_PRINTED.test(parent.tagName)) continue;
+    if (reach < 0 && headline?.contains(node)) reach = 0;
+    if (reach >= 0) reach += value.length;
+    // Outside an <article>, only the text from the headline on, and not far past it.
+    if (!story && reach > DATE_LINE_REACH_CHARS) return null;
+    if (!story && reach < 0) continue;
+    if (value.length > DATE_LINE_CHARS || !/\d{4}/.test(value) || parent.closest(CHROME_ANCESTORS)) continue;
+    const rest = value.replace(MONTH_NAME_DATE, '').replace(NUMERIC_DATE, '');
+    if (rest === value || !isDateLineRest(rest)) continue;
+    const date = writtenDates(value, doc)[0]?.iso ?? monthOf(value);
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * What may stand beside the date on its own line: separators, a weekday, a publication label.
+ * Anything else ("Joined", "Offer valid", "Updated", "4 min read") makes it another kind of date.
+ */
+function isDateLineRest(rest: string): boolean {
+  if (/\d/.test(rest)) return false;
+  return rest
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .every((word) => WEEKDAY_NAME.test(word) || DATE_LABEL_JOINER.test(word) || PUBLISHED_WORD.test(word));
+}
+
+const PUBLISHED_WORD = new RegExp(PUBLISHED_LABEL.source, 'i');
+
+/** "November 2015" → "2015-11". */
+function monthOf(text: string): string | null {
+  const match = text.match(/(\p{L}{3,10})\.?,?\s+((?:19|20)\d{2})/u);
+  const month = match ? monthNumber(match[1] ?? '') : null;
+  return match && month ? isoFromParts(Number(match[2]), month, 1)?.slice(0, 7) ?? null : null;
 }
 
 export function toIsoDate(raw: string): string | null {

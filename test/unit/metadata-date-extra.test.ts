@@ -71,3 +71,72 @@ describe('written dates in running text', () => {
     expect(toIsoDate('The best tutoring franchises of 2024 September 1st, 2023')).toBe('2023-09-01');
   });
 });
+
+describe('a date printed on a line of its own', () => {
+  const story = (dateLine: string): string =>
+    `<nav><span>Dec 1, 2025</span></nav><main><h2>Storm damage along the coast</h2><div class="meta"><p>Written by <a href="/a">Jane Doe</a></p>${dateLine}</div>` +
+    `<p>${'The storm moved north overnight and left the harbour wall cracked. '.repeat(12)}</p></main>`;
+
+  it('reads a bare date line when the page has no date markup or metadata, skipping menus', () => {
+    expect(published('', story('<p class="text-grey">April 8, 2024</p>'))).toBe('2024-04-08');
+    expect(published('', story('<h3><span>blog | </span> February 01, 2022</h3>'))).toBe('2022-02-01');
+  });
+
+  it('reads a month and year alone at month precision', () => {
+    expect(published('', story('<p>November 2015</p>'))).toBe('2015-11');
+  });
+
+  it('does not take a date inside a sentence or one labelled as another kind of date', () => {
+    expect(published('', story('<p>The wall was built in April 2024.</p>'))).toBeNull();
+    expect(published('', story('<p>Updated April 8, 2024</p>'))).toBeNull();
+    expect(published('', story('<p>Member since April 8, 2024</p>'))).toBeNull();
+  });
+
+  it('reads a weekday and a publication label beside the date', () => {
+    expect(published('', story('<p>Posted on Monday, April 8, 2024</p>'))).toBe('2024-04-08');
+  });
+
+  const text = `<p>${'The storm moved north overnight and left the harbour wall cracked. '.repeat(40)}</p>`;
+
+  it('finds the date in an author box at the end of the headline’s article', () => {
+    expect(published('', `<article><h1>Storm damage along the coast</h1>${text}${text}${text}<div class="author"><p>Jane Doe</p><p>April 8, 2024</p></div></article>`)).toBe('2024-04-08');
+  });
+
+  it('prefers the story’s own date line to the date markup of a related post', () => {
+    const related = '<section><div class="card"><a href="/older">Older news</a><span class="card-date">January 31, 2025</span></div></section>';
+    expect(published('', `<article><h1>Storm damage along the coast</h1>${text}${text}${text}<p>April 8, 2024</p></article>${related}`)).toBe('2024-04-08');
+  });
+
+  it('leaves a date far below a headline outside any article to the listing it belongs to', () => {
+    expect(published('', `<main><h1>Storm damage along the coast</h1>${text}${text}${text}<ul><li><a href="/x">Older news</a><span>April 8, 2024</span></li></ul></main>`)).toBeNull();
+  });
+});
+
+describe('printed day against a metadata timestamp', () => {
+  const printed = (time: string): string | null =>
+    published(`<meta property="article:published_time" content="${time}">`, '<article><h1>Storm damage along the coast</h1><p>Dec 18, 2025 · 5 min read</p></article>');
+
+  it('keeps the timestamp when the printed day is its local date somewhere', () => {
+    expect(printed('2025-12-19T02:41:41+00:00')).toBe('2025-12-19T02:41:41+00:00');
+  });
+
+  it('takes the printed day when no time zone puts the timestamp on it', () => {
+    expect(printed('2025-12-19T22:02:58Z')).toBe('2025-12-18');
+  });
+});
+
+describe('the day in the address', () => {
+  const filed = (url: string, time: string): string | null => {
+    const doc = page(`<meta property="article:published_time" content="${time}">`, '<article><h1>Storm damage along the coast</h1></article>', url);
+    return readMetadata(doc, doc.URL).publishedTime;
+  };
+
+  it('names the publisher’s local day when metadata gives the same moment in UTC', () => {
+    expect(filed('https://blog.example.org/2025/12/18/storm-damage', '2025-12-19T02:41:41+00:00')).toBe('2025-12-18');
+  });
+
+  it('does not override metadata that names another moment', () => {
+    expect(filed('https://blog.example.org/2025/12/18/storm-damage', '2025-12-19T22:41:41+00:00')).toBe('2025-12-19T22:41:41+00:00');
+    expect(filed('https://blog.example.org/2025/12/16/storm-damage', '2025-12-19T02:41:41+00:00')).toBe('2025-12-19T02:41:41+00:00');
+  });
+});
