@@ -1,8 +1,12 @@
 import { fold, spacedText, titleSegments } from './metadata-text.ts';
 import { metaContent } from './metadata-meta.ts';
 
-/** Headings inside these are page chrome (menus, site banners, footers), not the story's headline. */
-export const CHROME_ANCESTORS = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
+/**
+ * Headings inside these are page chrome (menus, site banners, footers), not the story's headline.
+ * React's streamed rendering parks late parts of the page in `<div hidden id="S:0">` until its
+ * script moves them into place: in saved HTML that hidden part can be the whole story.
+ */
+export const CHROME_ANCESTORS = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]:not([id^="S:"])';
 /** Class names of logos, site titles and screen-reader-only copies. */
 export const CHROME_CLASS = /(^|[\s_-])(logo|site-?name|site-?title|site-?branding|brand|sr-only|screen-reader-text|visually-hidden)($|[\s_-])/i;
 /** Class or id that names the element as the story's headline. */

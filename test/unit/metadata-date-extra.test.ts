@@ -140,3 +140,11 @@ describe('the day in the address', () => {
     expect(filed('https://blog.example.org/2025/12/16/storm-damage', '2025-12-19T02:41:41+00:00')).toBe('2025-12-19T02:41:41+00:00');
   });
 });
+
+describe('publication date on pages rendered by streaming', () => {
+  it('reads the date line under a headline that React parked in a hidden streamed part, but not in a plainly hidden one', () => {
+    const story = `<article><h1>Tiny homes on the coast</h1><p>October 16, 2020</p><p>${'The plots were cleared in spring and the frames went up by summer. '.repeat(20)}</p></article>`;
+    expect(published('', `<main><p>Loading…</p></main><div hidden id="S:0">${story}</div>`)).toBe('2020-10-16');
+    expect(published('', `<main><p>Loading…</p></main><div hidden>${story}</div>`)).toBeNull();
+  });
+});
