@@ -1,7 +1,7 @@
 import { firstElements } from './dom-walk.ts';
 import { jsonLdNodes, stringValue } from './metadata-json-ld.ts';
 import { metaContent, metaContentWhere } from './metadata-meta.ts';
-import { CHROME_ANCESTORS, headlineBlockElements, headlineBlockText, storyHeadline } from './metadata-headline.ts';
+import { headlineBlockElements, inPageChrome, headlineBlockText, storyHeadline } from './metadata-headline.ts';
 import { spacedText } from './metadata-text.ts';
 import { DATE_LABEL_JOINER, monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL, WEEKDAY_NAME } from './metadata-date-words.ts';
 
@@ -343,7 +343,7 @@ function standaloneDate(doc: Document): string | null {
     // Outside an <article>, only the text from the headline on, and not far past it.
     if (!story && reach > DATE_LINE_REACH_CHARS) return null;
     if (!story && reach < 0) continue;
-    if (value.length > DATE_LINE_CHARS || !/\d{4}/.test(value) || parent.closest(CHROME_ANCESTORS)) continue;
+    if (value.length > DATE_LINE_CHARS || !/\d{4}/.test(value) || inPageChrome(parent)) continue;
     const rest = value.replace(MONTH_NAME_DATE, '').replace(NUMERIC_DATE, '');
     if (rest === value || !isDateLineRest(rest)) continue;
     const date = writtenDates(value, doc)[0]?.iso ?? monthOf(value);

@@ -1,12 +1,21 @@
 import { fold, spacedText, titleSegments } from './metadata-text.ts';
 import { metaContent } from './metadata-meta.ts';
 
+/** Headings inside these are page chrome (menus, site banners, footers), not the story's headline. */
+const CHROME_ANCESTORS = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
+
 /**
- * Headings inside these are page chrome (menus, site banners, footers), not the story's headline.
- * React's streamed rendering parks late parts of the page in `<div hidden id="S:0">` until its
- * script moves them into place: in saved HTML that hidden part can be the whole story.
+ * Whether the element sits in page chrome. React's streamed rendering parks late parts of the page
+ * in `<div hidden id="S:0">` until its script moves them into place: in saved HTML that hidden part
+ * can be the whole story, so it is not chrome. (Checked here, not with `:not()` in the selector:
+ * jsdom's `closest` runs a selector with `:not()` ten times slower.)
  */
-export const CHROME_ANCESTORS = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]:not([id^="S:"])';
+export function inPageChrome(element: Element): boolean {
+  for (let match = element.closest(CHROME_ANCESTORS); match; match = match.parentElement?.closest(CHROME_ANCESTORS) ?? null) {
+    if (!(match.tagName === 'DIV' && match.id.startsWith('S:'))) return true;
+  }
+  return false;
+}
 /** Class names of logos, site titles and screen-reader-only copies. */
 export const CHROME_CLASS = /(^|[\s_-])(logo|site-?name|site-?title|site-?branding|brand|sr-only|screen-reader-text|visually-hidden)($|[\s_-])/i;
 /** Class or id that names the element as the story's headline. */
@@ -34,7 +43,7 @@ export function storyHeadline(doc: Document): Element | null {
   const h1s = doc.getElementsByTagName('h1');
   const headings = Array.from(h1s)
     .slice(0, 8)
-    .filter((h) => !h.closest(CHROME_ANCESTORS) && !CHROME_CLASS.test(h.getAttribute('class') ?? '') && (h.textContent ?? '').trim().length > 3);
+    .filter((h) => !inPageChrome(h) && !CHROME_CLASS.test(h.getAttribute('class') ?? '') && (h.textContent ?? '').trim().length > 3);
   // A blog's name is often an <h1> too: the story's own sits in the article or is classed as its title.
   const headline = headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ?? headings[0] ?? (h1s.length ? null : printedTitle(doc));
   headlineCache.set(doc, headline);
@@ -51,7 +60,7 @@ function printedTitle(doc: Document): Element | null {
   const walker = doc.createTreeWalker(doc.body, TEXT_ONLY);
   for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TITLE_SEARCH_NODES; node = walker.nextNode(), seen++) {
     const parent = node.parentElement;
-    if (!parent || NOT_PRINTED.test(parent.tagName) || parent.closest(CHROME_ANCESTORS)) continue;
+    if (!parent || NOT_PRINTED.test(parent.tagName) || inPageChrome(parent)) continue;
     const value = node.nodeValue ?? '';
     if (value.length >= title.length && fold(value) === title) return parent;
   }

@@ -1,7 +1,7 @@
 import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
 import { normalizeSpace } from './text.ts';
 import { fold, spacedText, titleSegments } from './metadata-text.ts';
-import { CHROME_ANCESTORS, CHROME_CLASS, HEADLINE_CLASS, STORY_ANCESTORS } from './metadata-headline.ts';
+import { CHROME_CLASS, inPageChrome, HEADLINE_CLASS, STORY_ANCESTORS } from './metadata-headline.ts';
 
 /** Does a title segment name the site (its name, or its host like "bbc" / "nytimes.com")? */
 function namesSite(segment: string, siteNames: string[]): boolean {
@@ -49,7 +49,7 @@ interface Heading {
 function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
   const out: Heading[] = [];
   for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 8)) {
-    if (h1.closest(CHROME_ANCESTORS) || CHROME_CLASS.test(h1.getAttribute('class') ?? '')) continue;
+    if (inPageChrome(h1) || CHROME_CLASS.test(h1.getAttribute('class') ?? '')) continue;
     const text = spacedText(h1).replace(LEADING_DATE, '');
     // "{{ page.title }}": an unrendered template.
     if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames)) continue;
