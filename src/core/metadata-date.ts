@@ -2,7 +2,7 @@ import { firstElements } from './dom-walk.ts';
 import { jsonLdNodes, stringValue } from './metadata-json-ld.ts';
 import { metaContent, metaContentWhere } from './metadata-meta.ts';
 import { headlineBlockElements, inPageChrome, headlineBlockText, storyHeadline } from './metadata-headline.ts';
-import { spacedText } from './metadata-text.ts';
+import { printedTextNodes, spacedText } from './metadata-text.ts';
 import { DATE_LABEL_JOINER, monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL, WEEKDAY_NAME } from './metadata-date-words.ts';
 
 /** Meta keys that carry the publication date, most trusted first. */
@@ -317,9 +317,6 @@ function textDate(doc: Document): string | null {
 const DATE_LINE_CHARS = 40;
 /** How far past the headline (or the top of a page without one) a date line still belongs to the story. */
 const DATE_LINE_REACH_CHARS = 2000;
-const NOT_PRINTED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/;
-/** NodeFilter.SHOW_TEXT, spelled out: `NodeFilter` is not a global in every runtime. */
-const TEXT_ONLY = 4;
 
 /**
  * The first line of the story that is nothing but a date, outside menus and footers: many themes
@@ -332,18 +329,16 @@ function standaloneDate(doc: Document): string | null {
   if (!doc.body) return null;
   const headline = storyHeadline(doc);
   const story = headline?.closest('article');
-  const walker = doc.createTreeWalker(story ?? doc.body, TEXT_ONLY);
+  // Characters read since the headline; -1 until it is reached.
   let reach = headline ? -1 : 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of printedTextNodes(story ?? doc.body)) {
     const value = (node.nodeValue ?? '').trim();
-    const parent = node.parentElement;
-    if (!parent || NOT_PRINTED.test(parent.tagName)) continue;
     if (reach < 0 && headline?.contains(node)) reach = 0;
     if (reach >= 0) reach += value.length;
     // Outside an <article>, only the text from the headline on, and not far past it.
-    if (!story && reach > DATE_LINE_REACH_CHARS) return null;
     if (!story && reach < 0) continue;
-    if (value.length > DATE_LINE_CHARS || !/\d{4}/.test(value) || inPageChrome(parent)) continue;
+    if (!story && reach > DATE_LINE_REACH_CHARS) return null;
+    if (value.length > DATE_LINE_CHARS || !/\d{4}/.test(value) || inPageChrome(node.parentElement)) continue;
     const rest = value.replace(MONTH_NAME_DATE, '').replace(NUMERIC_DATE, '');
     if (rest === value || !isDateLineRest(rest)) continue;
     const date = writtenDates(value, doc)[0]?.iso ?? monthOf(value);

@@ -1,4 +1,4 @@
-import { fold, spacedText, titleSegments } from './metadata-text.ts';
+import { fold, printedTextNodes, spacedText, titleSegments } from './metadata-text.ts';
 import { metaContent } from './metadata-meta.ts';
 
 /** Headings inside these are page chrome (menus, site banners, footers), not the story's headline. */
@@ -30,9 +30,6 @@ const MAX_KICKER_CHARS = 120;
 const MIN_TITLE_WORDS = 3;
 /** The title text is printed near the top: a page builder's long tail of text is not searched. */
 const MAX_TITLE_SEARCH_NODES = 3000;
-const NOT_PRINTED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/;
-/** NodeFilter.SHOW_TEXT, spelled out: `NodeFilter` is not a global in every runtime. */
-const TEXT_ONLY = 4;
 
 const cache = new WeakMap<Document, HeadlineBlock>();
 const headlineCache = new WeakMap<Document, Element | null>();
@@ -57,12 +54,11 @@ export function storyHeadline(doc: Document): Element | null {
 function printedTitle(doc: Document): Element | null {
   const title = fold(titleSegments(metaContent(doc, 'og:title') ?? doc.title)[0] ?? '');
   if (!doc.body || title.split(' ').length < MIN_TITLE_WORDS) return null;
-  const walker = doc.createTreeWalker(doc.body, TEXT_ONLY);
-  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TITLE_SEARCH_NODES; node = walker.nextNode(), seen++) {
-    const parent = node.parentElement;
-    if (!parent || NOT_PRINTED.test(parent.tagName) || inPageChrome(parent)) continue;
+  let seen = 0;
+  for (const node of printedTextNodes(doc.body)) {
+    if (++seen > MAX_TITLE_SEARCH_NODES) break;
     const value = node.nodeValue ?? '';
-    if (value.length >= title.length && fold(value) === title) return parent;
+    if (value.length >= title.length && fold(value) === title && !inPageChrome(node.parentElement)) return node.parentElement;
   }
   return null;
 }

@@ -54,3 +54,15 @@ const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/\\~]{1,2}\s+|\s*[|·•»«]\s*
 export function titleSegments(title: string): string[] {
   return title.split(TITLE_SEPARATOR);
 }
+
+const NOT_PRINTED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE)$/;
+/** NodeFilter.SHOW_TEXT, spelled out: `NodeFilter` is not a global in every runtime. */
+const TEXT_ONLY = 4;
+
+/** The text nodes under `root` that a reader sees printed, in page order (not scripts, styles or templates). */
+export function* printedTextNodes(root: Element): Generator<Text & { parentElement: Element }> {
+  const walker = root.ownerDocument.createTreeWalker(root, TEXT_ONLY);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && !NOT_PRINTED.test(node.parentElement.tagName)) yield node as Text & { parentElement: Element };
+  }
+}
