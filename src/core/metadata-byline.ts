@@ -40,6 +40,8 @@ import {
 
 /** Links to an author page: markup that names the author without saying so. */
 const AUTHOR_PAGE = /\/(authors?|autor|auteur)\//;
+/** "www.paperium.net" → "paperium": a name that is a host name, down to its own label. */
+const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\d?\.)?([\p{L}\p{N}-]+)(?:\.[a-z]{2,}){1,2}\/?$/iu;
 /** Links to a topic's page: tags, categories, sections. */
 const TOPIC_PAGE = /\/(tags?|categor(y|ies)|topics?|sections?|schlagwort|kategorie|categorie|categoria|tema)\//i;
 /** Enough candidates of each kind: the byline is near the top. */
@@ -95,8 +97,7 @@ interface Source {
  * Never the site's own name alone, unless it is a person's (a personal site); a job title alone is no byline either.
  */
 export function pickByline(doc: Document, article: Record<string, unknown> | null, sources: BylineSources): string | null {
-  // The host itself ("paperium.net") is the site's name too.
-  const isSite = (name: string): boolean => siteLike(name, [...sources.siteNames, doc.location?.hostname.replace(/^www\d?\./, '') ?? '']);
+  const isSite = (name: string): boolean => siteLike(name, sources.siteNames);
   const accept = (raw: string | null | undefined): string | null => {
     if (!raw) return null;
     const cleaned = cleanByline(raw);
@@ -471,7 +472,8 @@ function speaksInFirstPerson(doc: Document): boolean {
  * initials ("British Heart Foundation", bhf.org.uk).
  */
 function siteLike(name: string, siteNames: string[]): boolean {
-  const words = fold(name).split(' ').filter(Boolean);
+  // A name written as the site's address ("paperium.net", "www.example.com") is compared without it.
+  const words = fold(name.replace(SITE_ADDRESS, '$1')).split(' ').filter(Boolean);
   const joined = words.join('');
   const initials = words.length >= 3 ? words.map((w) => w[0]).join('') : '';
   return siteNames.some((site) => {
