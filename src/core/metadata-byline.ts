@@ -44,6 +44,8 @@ const AUTHOR_PAGE = /\/(authors?|autor|auteur)\//;
 const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\d?\.)?([\p{L}\p{N}-]+)(?:\.[a-z]{2,}){1,2}\/?$/iu;
 /** Links to a topic's page: tags, categories, sections. */
 const TOPIC_PAGE = /\/(tags?|categor(y|ies)|topics?|sections?|schlagwort|kategorie|categorie|categoria|tema)\//i;
+/** The post author in a WordPress data layer: `"pagePostAuthor":"Jane Doe"`. */
+const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*("(?:[^"\\]|\\.){2,80}")/;
 /** Enough candidates of each kind: the byline is near the top. */
 const MAX_MARKED = 12;
 const MAX_CLASSED = 20;
@@ -126,7 +128,31 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
       if (!source.weak) fallback ??= name;
     }
   }
-  return fallback ?? ownerOfPersonalSite(doc, sources.siteNames);
+  return fallback ?? ownerOfPersonalSite(doc, sources.siteNames) ?? accept(dataLayerAuthor(doc));
+}
+
+/**
+ * WordPress's "Google Tag Manager for WordPress" plugin writes the post's author into the page's data
+ * layer (`"pagePostAuthor":"Jane Doe"`) even when the theme prints no byline. Read last: it is the
+ * CMS account's display name, which can be a login name.
+ */
+function dataLayerAuthor(doc: Document): string | null {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.hasAttribute('src')) continue;
+    const quoted = script.textContent?.match(DATA_LAYER_AUTHOR)?.[1];
+    if (quoted) return jsonString(quoted);
+  }
+  return null;
+}
+
+/** A JSON string literal's value: "Josef Pr\u016f\u0161a" → "Josef Průša". */
+function jsonString(quoted: string): string | null {
+  try {
+    const value: unknown = JSON.parse(quoted);
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Every source, most explicit first, read lazily: most pages answer from the first one. */

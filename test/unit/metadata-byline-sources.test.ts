@@ -174,6 +174,14 @@ describe('byline sources', () => {
     expect(byline(page('<title>Small models</title>', `<article><h1>Small models</h1>${personal}</article>${aboutMe('Our partners')}`))).toBeNull();
   });
 
+  it("falls back to the post author in a WordPress tag manager's data layer, escapes read as JSON", () => {
+    const dataLayer = (author: string) => `<script>var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"${author}"}; dataLayer.push(dataLayer_content);</script>`;
+    expect(byline(page(dataLayer('Josef Pr\\u016f\\u0161a'), `<article><h1>Printer calibration</h1>${PROSE}</article>`))).toBe('Josef Průša');
+    // Only a last resort: a byline printed by the headline wins over the CMS account.
+    expect(byline(page(dataLayer('webmaster2'), `<article><h1>Printer calibration</h1><p>By Albert Swann</p>${PROSE}</article>`))).toBe('Albert Swann');
+    expect(byline(page(dataLayer('admin'), `<article><h1>Printer calibration</h1>${PROSE}</article>`))).toBeNull();
+  });
+
   it("does not take a commenter's name from an author-classed element in the comments", () => {
     const doc = page(
       '',
