@@ -1,7 +1,7 @@
 import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
 import { fold, spacedText, titleSegments } from './metadata-text.ts';
-import { headlineBlockText, storyHeadline } from './metadata-headline.ts';
+import { headlineBlockElements, headlineBlockText, storyHeadline } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
 import { monthNumber } from './metadata-date-words.ts';
@@ -46,6 +46,12 @@ const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\d?\.)?([\p{L}\p{N}-]+)(?:\.[a-z]{2
 const TOPIC_PAGE = /\/(tags?|categor(y|ies)|topics?|sections?|schlagwort|kategorie|categorie|categoria|tema)\//i;
 /** The post author in a WordPress data layer: `"pagePostAuthor":"Jane Doe"`. */
 const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*("(?:[^"\\]|\\.){2,80}")/;
+/** "March 5, 2026", "Feb 16, 2026", "5 March 2026": group 1 or 2 is the month word. */
+const WRITTEN_DATE = /(?<![\p{L}\d])(?:(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(\p{L}{3,10})\.?,?)\s+(?:19|20)\d{2}(?!\d)/gu;
+/** As much of each headline block element as the headline search reads. */
+const MAX_BLOCK_TEXT = 1500;
+/** Up to four capitalised words at the end of a text, a separator after them allowed. */
+const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[|•·,–-]?\s*$/u;
 /** Enough candidates of each kind: the byline is near the top. */
 const MAX_MARKED = 12;
 const MAX_CLASSED = 20;
@@ -177,6 +183,7 @@ function bylineSources(doc: Document, article: Record<string, unknown> | null, s
     { read: () => [accept(writerCard(doc))], hidden: true },
     { read: () => [markedAuthors(doc, accept)] },
     { read: () => [accept(headlineByline(doc))] },
+    { read: () => [nameBeforeDate(doc, accept)] },
     { read: () => [describesWriter(doc, sources.readabilityByline) ? null : accept(sources.readabilityByline)] },
     { read: () => classedAuthors(doc, accept) },
     { read: () => printedWriters(doc, accept), weak: true },
@@ -192,6 +199,32 @@ function headlineByline(doc: Document, labelled = false): string | null {
   for (const match of text.matchAll(VISIBLE_BY_ALL)) {
     if (labelled && !/^\s*(By|BY|Written by)\b/.test(match[0])) continue;
     if (!OTHER_CREDIT_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 25), match.index))) return match[1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * "Jane Doe · March 5, 2026" under the headline: a writer printed just before the date, with no "By".
+ * Only a full name or a named team: a single word there is as often a section ("Business March 5, 2026").
+ */
+function nameBeforeDate(doc: Document, accept: (raw: string | null | undefined) => string | null): string | null {
+  const title = normalizeSpace(storyHeadline(doc)?.textContent ?? '');
+  // The block's text, less a sidebar or footer that follows it: those credit other stories.
+  const text = headlineBlockElements(doc)
+    .filter((element) => !element.closest(NOT_BYLINE_AREAS))
+    .map((element) => spacedText(element, true, MAX_BLOCK_TEXT))
+    .join(' ');
+  const titleAt = title ? text.lastIndexOf(title) : -1;
+  if (titleAt < 0) return null;
+  const belowTitle = text.slice(titleAt + title.length);
+  for (const date of belowTitle.matchAll(WRITTEN_DATE)) {
+    if (monthNumber(date[1] ?? date[2] ?? '') === null) continue;
+    const before = belowTitle.slice(0, date.index);
+    const found = before.match(NAME_AT_END);
+    // "Reviewed by Jane Doe · March 5": someone else's credit.
+    if (!found || OTHER_CREDIT_BEFORE.test(before.slice(0, found.index).replace(/\s*by\s*$/i, ''))) return null;
+    const name = accept(found[1]);
+    return name && (looksLikePersonName(name, true) || TEAM_CREDIT.test(name)) ? name : null;
   }
   return null;
 }

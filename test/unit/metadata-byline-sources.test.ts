@@ -182,6 +182,15 @@ describe('byline sources', () => {
     expect(byline(page(dataLayer('admin'), `<article><h1>Printer calibration</h1>${PROSE}</article>`))).toBeNull();
   });
 
+  it('reads a full name or a named team printed just before the date under the headline, with no "By"', () => {
+    const underHeadline = (line: string) => page('', `<article><header><h1>Top five HR tools in 2026</h1><p>${line}</p></header>${PROSE}</article>`);
+    expect(byline(underHeadline('DianaHR Team · Feb 16, 2026'))).toBe('DianaHR Team');
+    expect(byline(underHeadline('Marta Nowak 16 February 2026'))).toBe('Marta Nowak');
+    // A section before the date, or a reviewer's credit, is no writer.
+    expect(byline(underHeadline('Business Feb 16, 2026'))).toBeNull();
+    expect(byline(underHeadline('Reviewed by Marta Nowak Feb 16, 2026'))).toBeNull();
+  });
+
   it("does not take a commenter's name from an author-classed element in the comments", () => {
     const doc = page(
       '',
