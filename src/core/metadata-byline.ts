@@ -50,8 +50,8 @@ const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*("(?:[^"\\]|\\.){2,80}")/;
 const WRITTEN_DATE = /(?<![\p{L}\d])(?:(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(\p{L}{3,10})\.?,?)\s+(?:19|20)\d{2}(?!\d)/gu;
 /** As much of each headline block element as the headline search reads. */
 const MAX_BLOCK_TEXT = 1500;
-/** Up to four capitalised words at the end of a text, a separator after them allowed. */
-const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[|•·,–-]?\s*$/u;
+/** A text that is one to four capitalised words, a separator after them allowed. */
+const ONLY_NAME = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[|•·,–-]?\s*$/u;
 /** Enough candidates of each kind: the byline is near the top. */
 const MAX_MARKED = 12;
 const MAX_CLASSED = 20;
@@ -219,11 +219,8 @@ function nameBeforeDate(doc: Document, accept: (raw: string | null | undefined) 
   const belowTitle = text.slice(titleAt + title.length);
   for (const date of belowTitle.matchAll(WRITTEN_DATE)) {
     if (monthNumber(date[1] ?? date[2] ?? '') === null) continue;
-    const before = belowTitle.slice(0, date.index);
-    const found = before.match(NAME_AT_END);
-    // "Reviewed by Jane Doe · March 5": someone else's credit.
-    if (!found || OTHER_CREDIT_BEFORE.test(before.slice(0, found.index).replace(/\s*by\s*$/i, ''))) return null;
-    const name = accept(found[1]);
+    // Nothing but the name between the headline and the date: "Elementor | Web Design Nov 20" is a section path.
+    const name = accept(belowTitle.slice(0, date.index).match(ONLY_NAME)?.[1]);
     return name && (looksLikePersonName(name, true) || TEAM_CREDIT.test(name)) ? name : null;
   }
   return null;

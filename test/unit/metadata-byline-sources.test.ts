@@ -186,8 +186,9 @@ describe('byline sources', () => {
     const underHeadline = (line: string) => page('', `<article><header><h1>Top five HR tools in 2026</h1><p>${line}</p></header>${PROSE}</article>`);
     expect(byline(underHeadline('DianaHR Team · Feb 16, 2026'))).toBe('DianaHR Team');
     expect(byline(underHeadline('Marta Nowak 16 February 2026'))).toBe('Marta Nowak');
-    // A section before the date, or a reviewer's credit, is no writer.
+    // A section before the date, the end of a section path, or a reviewer's credit is no writer.
     expect(byline(underHeadline('Business Feb 16, 2026'))).toBeNull();
+    expect(byline(underHeadline('Elementor | Web Design Feb 16, 2026'))).toBeNull();
     expect(byline(underHeadline('Reviewed by Marta Nowak Feb 16, 2026'))).toBeNull();
   });
 
