@@ -9,7 +9,7 @@ export const AUTHOR_CLASS = /author|byline/i;
 export const AUTHOR_DETAIL_CLASS = /author[-_]?(desc|description|bio|biography|job|role|position|tagline)\b/i;
 /** Labels before the name: "By", "Written by", "Author:", "Von", "Par", "Por", "Door"… */
 export const BY_PREFIX =
-  /^((view|see) (all )?(posts|articles|stories) by|more (posts|articles|stories) (by|from)|((this|the) (post|article|story|piece) (was|is) )?(written|posted|reported|words|story|text|photos?|article|author(ed)?|author(s|\(s\))?|published)\s*(by)?|by|von|verfasst von|geschrieben von|autor(in|es|a)?|auteur(e|s)?|par|écrit par|por|escrito por|di|scritto da|autore|door|geschreven door|av|af|przez|από|автор)\s*[:：]?(?=[\s|]|$)\s*/iu;
+  /^((view|see) (all )?(posts|articles|stories) by|more (posts|articles|stories) (by|from)|((this|the) (post|article|story|piece) (was|is) )?(written|posted|reported|words|story|text|photos?|article|author(ed)?|author(s|\(s\))?|published)\s*(by)?|by|von|verfasst von|geschrieben von|autor(in|es|a)?|auteur(e|s)?|par|écrit par|por|escrito por|di|scritto da|autore|door|geschreven door|av|af|przez|από|автор|текст)\s*[:：]?(?=[\s|]|$)\s*/iu;
 /** What is left when the label stood alone: "By", "Author". */
 export const LABEL_ONLY = /^(by|von|par|por|di|da|de|door|av|af|author|authors|author\(s\)|autor|autore|auteur|written|posted|published)[\s:：]*$/i;
 /** Job titles: a byline that is only a role ("Senior Autos Reporter") names nobody. */
@@ -25,9 +25,12 @@ export const BYLINE_TAIL =
   /\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|\b(published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|reviewed by|fact[- ]checked by|edited by)\b|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$/i;
 /** A desk or team credited by name: "The Investopedia Team", "Mayo Clinic Staff", "SPIEGEL-Redaktion". */
 export const TEAM_CREDIT = /\S[\s-]+(team|staff|editors|redaktion|rédaction|redacción|redazione|redactie)$/i;
-/** Not a person or desk at all. "X Staff" and "X Team" are fine; bare "Staff" or "Admin" are not. */
+/**
+ * Not a person or desk at all. "X Staff" and "X Team" are fine; bare "Staff" or "Admin" are not, nor a
+ * share button's channel ("Share by Mail", an icon alt "Google Plus") or a file ("humans.txt").
+ */
 export const NOT_A_NAME =
-  /^(https?:|www\.)|@|^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team)$|^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see)\b|\b(full )?bio\b|\b(fact[- ]?checked|verified)\b|\bsays$|\*$|\{\{|^[\w-]+(\.[\w-]+){2,}$/i;
+  /^(https?:|www\.)|@|^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team)$|^(e-?mail|mail|print|rss( feed)?|sms|google\s*(\+|plus)|facebook|twitter|x|instagram|linkedin|pinterest|youtube|whatsapp|telegram|reddit|tumblr|tiktok|flipboard|messenger)$|\.(txt|html?|php|aspx?|jpe?g|png|gif|svg|pdf)$|^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see)\b|\b(full )?bio\b|\b(fact[- ]?checked|verified)\b|\bsays$|\*$|\{\{|^[\w-]+(\.[\w-]+){2,}$/i;
 /** Words a neighbouring element leaves at the end of a name: "… In" (category), "… Last" (updated), "… View" (profile). */
 export const TRAILING_NOISE = /^(In|On|At|[Ll]ast|[Vv]iew|[Ss]ponsored|[Uu]pdated|[Pp]ublished|[Pp]osted|[Rr]ead|[Mm]ore|[Ff]ollow)$/;
 /** A byline line that starts with the name: "Aaron Ricadela | Senior Writer | July 2, 2025"; group 2 is what follows. */
@@ -36,8 +39,11 @@ export const NAME_THEN_DETAIL = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]
 export const NAME_PARTICLES = /^(van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|ibn|al|el|ter|ten|y|zu)$/;
 /** A name never ends with a lower-case preposition: "Insights from", "Stories by". */
 export const TRAILING_PREPOSITION = /\s(from|by|of|for|in|on|with|von|par|por|di|de)$/;
-/** Separators between several authors: "A, B and C", "A & B", "A und B". */
-export const AUTHOR_JOINERS = /\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/i;
+/**
+ * Separators between several authors: "A, B and C", "A & B", "A und B". Conjunctions are written in
+ * lower case (capitals only in an all-caps byline): "Sarah E. Needleman" and "Bruce Y. Lee" are one name each.
+ */
+export const AUTHOR_JOINERS = /\s*(?:,|&|\b(?:and|und|et|y|e|en|AND|UND)\b)\s*/;
 /**
  * "Harry RabinowitzTech Reporter", "Matias HeikkiläLet's talk", "Mateusz KowalskiFounder at Woodshop":
  * a later word glued to a capitalised word that starts a title or a phrase. The first word is spared

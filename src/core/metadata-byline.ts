@@ -438,8 +438,20 @@ function portraitName(image: Element): string | null {
   const wrappers = [image.parentElement, image.parentElement?.parentElement].map((element) => element?.getAttribute('class') ?? '');
   const hint = `${image.getAttribute('class') ?? ''} ${image.getAttribute('src') ?? ''} ${wrappers.join(' ')}`;
   const beside = normalizeSpace(image.parentElement?.textContent ?? '');
-  const isPortrait = PORTRAIT_IMAGE.test(hint) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt));
+  const isPortrait = PORTRAIT_IMAGE.test(hint) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt) && !linksAway(image));
   return isPortrait && !image.closest(NOT_PRINTED_BYLINE_AREAS) && !illustratesStory(image, alt) ? nameWithCredentials(alt) : null;
+}
+
+/** An image that links to another site is an ad, a partner's badge or a share button, whatever its caption. */
+function linksAway(image: Element): boolean {
+  const href = image.closest('a[href]')?.getAttribute('href');
+  if (!href) return false;
+  try {
+    const page = image.ownerDocument.URL;
+    return new URL(href, page).host !== new URL(page).host;
+  } catch {
+    return false;
+  }
 }
 
 /** An avatar with no alt text, the name printed right after it: "<img class="avatar"> Mahua Das in <a>Category</a>". */

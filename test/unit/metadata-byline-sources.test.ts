@@ -192,6 +192,20 @@ describe('byline sources', () => {
     expect(byline(underHeadline('Reviewed by Marta Nowak Feb 16, 2026'))).toBeNull();
   });
 
+  it('refuses a share channel or a file name for the writer', () => {
+    const story = `<article><h1>Seed swaps</h1>${PROSE}</article>`;
+    expect(byline(page('<meta name="author" content="humans.txt">', story))).toBeNull();
+    expect(byline(page('<meta name="author" content="Google Plus">', story))).toBeNull();
+    // Readability takes a share button's hidden label for the byline on some themes.
+    expect(readMetadata(page('', story), 'https://www.gardenweekly.example/story', { byline: 'Share by Mail' }).byline).toBeNull();
+  });
+
+  it('does not take an image linked to another site for a portrait, even with its caption beside it', () => {
+    const badge = (href: string) => `<article><h1>Seed swaps</h1>${PROSE}<p><a href="${href}"><img src="/ad.jpg" alt="Rosa Lindqvist">Rosa Lindqvist Catering</a></p></article>`;
+    expect(byline(page('', badge('https://catering.example/menu')))).toBeNull();
+    expect(byline(page('', badge('/about/rosa')))).toBe('Rosa Lindqvist');
+  });
+
   it("does not take a commenter's name from an author-classed element in the comments", () => {
     const doc = page(
       '',
@@ -234,5 +248,16 @@ describe('cleanByline leftovers', () => {
     expect(cleanByline("Matias HeikkiläLet's talk")).toBe('Matias Heikkilä');
     expect(cleanByline('Mark SubbaRao and Jonas Jaegermeyer')).toBe('Mark SubbaRao and Jonas Jaegermeyer');
     expect(cleanByline('By MixmasterFred')).toBe('MixmasterFred');
+  });
+
+  it('keeps a middle initial, never read as a conjunction, and splits real co-authors', () => {
+    expect(cleanByline('Sarah E. Needleman')).toBe('Sarah E. Needleman');
+    expect(cleanByline('Bruce Y. Lee')).toBe('Bruce Y. Lee');
+    expect(cleanByline('Ana Ruiz y Pedro Gil')).toBe('Ana Ruiz and Pedro Gil');
+    expect(cleanByline('LISA MASCARO AND MARY CLARE JALONICK')).toBe('LISA MASCARO and MARY CLARE JALONICK');
+  });
+
+  it('drops a writer label in Russian', () => {
+    expect(cleanByline('Текст: Венера Ерофеева')).toBe('Венера Ерофеева');
   });
 });
