@@ -94,7 +94,8 @@ function headlineBlock(doc: Document): HeadlineBlock {
   // The byline and date often follow the heading's wrapper, as its next siblings.
   let text = block ? spacedText(block, true, MAX_BLOCK_CHARS) : '';
   for (let next = block?.nextElementSibling, i = 0; next && i < 3 && text.length < MAX_BLOCK_CHARS; next = next.nextElementSibling, i++) {
-    if ((next.textContent ?? '').length >= 600) continue;
+    // A lead photo's caption speaks of the photo: "In this Dec. 12, 2006, file photo…".
+    if ((next.textContent ?? '').length >= 600 || isLeadMedia(next)) continue;
     text += ` ${spacedText(next, true, 600)}`;
     elements.push(next);
   }
@@ -107,4 +108,13 @@ function headlineBlock(doc: Document): HeadlineBlock {
   const found = { elements, text };
   cache.set(doc, found);
   return found;
+}
+
+/** Larger than this, an image is a photo, not a writer's avatar. */
+const MIN_PHOTO_PX = 150;
+
+/** A figure, a video or a photo with its caption: not a line of the byline. */
+function isLeadMedia(element: Element): boolean {
+  if (/^(FIGURE|PICTURE|VIDEO)$/.test(element.tagName) || element.querySelector('figure, figcaption, picture, video')) return true;
+  return Array.from(element.getElementsByTagName('img')).some((img) => Number(img.getAttribute('width')) >= MIN_PHOTO_PX || Number(img.getAttribute('height')) >= MIN_PHOTO_PX);
 }

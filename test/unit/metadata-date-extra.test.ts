@@ -19,6 +19,20 @@ const storyWithDistantByline = (byline: string): string =>
   `<article><div class="head"><h1>Storm damage along the coast</h1></div><div class="a"></div><div class="b"></div><div class="c"></div>` +
   `<p>${byline}</p><p>${'The storm moved north overnight and left the harbour wall cracked. '.repeat(30)}</p></article>`;
 
+describe("dates by the headline that are not the story's", () => {
+  it("does not take the date in a lead photo's caption for the story's", () => {
+    const story = (media: string) =>
+      `<article><h1 class="headline">Study sees future for hibernating astronauts</h1>${media}<div class="tools">Share</div>` +
+      `<p>${'Putting astronauts into hibernation could shrink the spacecraft they need. '.repeat(20)}</p></article>`;
+    const head = '<meta property="article:published_time" content="2019-11-18T08:22:00-05:00">';
+    const caption = '<p>In this Dec. 12, 2006, file photo, astronauts take part in a space walk. (NASA via AP, File)</p>';
+    expect(published(head, story(`<div class="image top"><img src="/walk.jpg" width="620" height="349" alt="Space">${caption}</div>`))).toBe('2019-11-18T08:22:00-05:00');
+    expect(published(head, story(`<figure><img src="/walk.jpg" alt="Space"><figcaption>${caption}</figcaption></figure>`))).toBe('2019-11-18T08:22:00-05:00');
+    // A byline line with the writer's small avatar is still read.
+    expect(published(head, story('<div class="byline"><img src="/jd.jpg" width="40" height="40" alt="">Jane Doe · Nov. 25, 2019</div>'))).toBe('2019-11-25');
+  });
+});
+
 describe('publication date from less common metadata', () => {
   it('reads a meta tag named for publication in the publisher’s own words', () => {
     expect(published('<meta name="published" content="July 17, 2025">')).toBe('2025-07-17');
