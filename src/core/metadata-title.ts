@@ -84,8 +84,8 @@ export function pickTitle(doc: Document, candidates: (string | null)[], siteName
       const t = foldedTitles[i] ?? '';
       return t.includes(h) && t.split(' ').length - h.split(' ').length <= 3;
     });
-    // …unless the extra words are a section or site tail ("Climate Change | Economic Research Service").
-    if (fuller) return fold(dropShortTail(fuller)) === h ? heading : fuller;
+    // …unless the extra words are a section or site named beside it ("Opinion | Story", "Story – Site").
+    if (fuller) return fold(dropShortTail(fuller)) === h || isLabelledHeading(fuller, h) ? heading : fuller;
   }
   const titleWords = new Set(titles.flatMap((t) => [...contentWords(t)]));
   const headline = headings.find(
@@ -104,6 +104,17 @@ const TAIL_SEPARATOR = /\s+[|\-–—:·•»/]\s+(?=[^|\-–—:·•»/]*$)/;
 const PIPE_LIKE = /[|·•»]/;
 /** "Story (via Aggregator)": the syndication credit is no part of the headline. */
 const VIA_CREDIT = /\s*\(via [^)]+\)$/i;
+
+/** A section or site name before a separator: "Opinion | ", "The Space Review: ". */
+const LEADING_LABEL = /^[^|–—:·•»]{1,60}?(?:\s+[|\-–—·•»/]\s+|:\s+)/u;
+/** A section or site name after a separator: " – Vortex Cannon Entertainment". */
+const TRAILING_LABEL = /\s+[|\-–—·•»/]\s+[^|–—:·•»]{1,60}$/u;
+
+/** Whether `title` is the folded heading `h` with a label before or after it, set off by a separator. */
+function isLabelledHeading(title: string, h: string): boolean {
+  const withoutLead = title.replace(LEADING_LABEL, '');
+  return [withoutLead, title.replace(TRAILING_LABEL, ''), withoutLead.replace(TRAILING_LABEL, '')].some((part) => fold(part) === h);
+}
 
 function dropShortTail(title: string): string {
   let current = title.replace(VIA_CREDIT, '');

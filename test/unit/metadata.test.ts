@@ -49,6 +49,14 @@ describe('title', () => {
     );
     expect(readMetadata(doc, doc.URL).title).toBe('Ten ways to save energy this winter');
   });
+
+  it('takes the <h1> when the metadata title only adds a section or site name beside it, but a fuller headline otherwise', () => {
+    const titled = (title: string, h1: string) => readMetadata(page(`<title>${title}</title>`, `<article><h1>${h1}</h1><p>text</p></article>`), 'https://news.example.com/story').title;
+    expect(titled('Opinion | Republicans Are Following Trump to Nowhere', 'Republicans Are Following Trump to Nowhere')).toBe('Republicans Are Following Trump to Nowhere');
+    expect(titled('The Space Review: Seeking a bigger role for a big rocket', 'Seeking a bigger role for a big rocket')).toBe('Seeking a bigger role for a big rocket');
+    expect(titled('About bugs – Vortex Cannon Entertainment', 'About bugs')).toBe('About bugs');
+    expect(titled('8 Recent Trends in Home Design', 'Recent Trends in Home Design')).toBe('8 Recent Trends in Home Design');
+  });
 });
 
 describe('byline', () => {
