@@ -38,11 +38,17 @@ const headlineCache = new WeakMap<Document, Element | null>();
 export function storyHeadline(doc: Document): Element | null {
   if (headlineCache.has(doc)) return headlineCache.get(doc) ?? null;
   const h1s = doc.getElementsByTagName('h1');
-  const headings = Array.from(h1s)
+  const visible = Array.from(h1s)
     .slice(0, 8)
     .filter((h) => !inPageChrome(h) && !CHROME_CLASS.test(h.getAttribute('class') ?? '') && (h.textContent ?? '').trim().length > 3);
+  // "Story - The GiveWell Blog": an <h1> that prints the title's site part is the blog's banner.
+  const siteParts = new Set(titleSegments(doc.title).slice(1).map(fold));
+  const headings = visible.filter((h) => !siteParts.has(fold(h.textContent ?? '')));
   // A blog's name is often an <h1> too: the story's own sits in the article or is classed as its title.
-  const headline = headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ?? headings[0] ?? (h1s.length ? null : printedTitle(doc));
+  const headline =
+    headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ??
+    headings[0] ??
+    (h1s.length && headings.length === visible.length ? null : printedTitle(doc));
   headlineCache.set(doc, headline);
   return headline;
 }

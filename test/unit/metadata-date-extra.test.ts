@@ -31,6 +31,14 @@ describe("dates by the headline that are not the story's", () => {
     // A byline line with the writer's small avatar is still read.
     expect(published(head, story('<div class="byline"><img src="/jd.jpg" width="40" height="40" alt="">Jane Doe · Nov. 25, 2019</div>'))).toBe('2019-11-25');
   });
+
+  it("looks by the story's headline, not by a blog banner <h1> that prints the title's site part", () => {
+    const body =
+      '<div class="header"><h1 class="title">The Harbour Blog</h1></div>' +
+      `<article><h2>A grant to rebuild the harbour wall</h2><p class="meta">October 9, 2018</p><p>${'The council agreed to fund the repairs after the storm. '.repeat(20)}</p></article>` +
+      '<div class="comments-area"><p>Jamie on November 15, 2018 said: great news!</p></div>';
+    expect(published('<title>A grant to rebuild the harbour wall - The Harbour Blog</title>', body)).toBe('2018-10-09');
+  });
 });
 
 describe('publication date from less common metadata', () => {
