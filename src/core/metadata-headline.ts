@@ -64,7 +64,8 @@ function printedTitle(doc: Document): Element | null {
   for (const node of printedTextNodes(doc.body)) {
     if (++seen > MAX_TITLE_SEARCH_NODES) break;
     const value = node.nodeValue ?? '';
-    if (value.length >= title.length && fold(value) === title && !inPageChrome(node.parentElement)) return node.parentElement;
+    // A list item holding the title is a "latest stories" list linking to this one, not its headline.
+    if (value.length >= title.length && fold(value) === title && !inPageChrome(node.parentElement) && !node.parentElement.closest('li')) return node.parentElement;
   }
   return null;
 }

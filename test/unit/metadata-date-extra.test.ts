@@ -35,6 +35,8 @@ describe("dates by the headline that are not the story's", () => {
   it("looks by the story's headline, not by a blog banner <h1> that prints the title's site part", () => {
     const body =
       '<div class="header"><h1 class="title">The Harbour Blog</h1></div>' +
+      // A "latest stories" list that links to this one is no headline either.
+      '<ul class="latest"><li><a href="/grant">A grant to rebuild the harbour wall</a> May 1, 2017</li><li><a href="/gulls">Gulls return to the old pier after ten years away</a></li><li><a href="/ferry">The winter ferry timetable</a></li></ul>' +
       `<article><h2>A grant to rebuild the harbour wall</h2><p class="meta">October 9, 2018</p><p>${'The council agreed to fund the repairs after the storm. '.repeat(20)}</p></article>` +
       '<div class="comments-area"><p>Jamie on November 15, 2018 said: great news!</p></div>';
     expect(published('<title>A grant to rebuild the harbour wall - The Harbour Blog</title>', body)).toBe('2018-10-09');
