@@ -4,6 +4,7 @@ import { fold, spacedText, titleSegments } from './metadata-text.ts';
 import { headlineBlockElements, headlineBlockText, storyHeadline } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
+import { hostnameOf } from './clutter/rules/scope.ts';
 import { monthNumber } from './metadata-date-words.ts';
 import { I_WORDS } from './detect/word-lists.ts';
 import {
@@ -60,6 +61,12 @@ const CONTAINER_TAGS = /^(HTML|BODY|MAIN|ARTICLE|SECTION|HEADER|FOOTER|ASIDE|NAV
 const VISIBLE_BY =
   /(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s*:?[\s|]+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){0,4})/u;
 const VISIBLE_BY_ALL = new RegExp(VISIBLE_BY.source, 'gu');
+/** Verbs before "by" that sort or find, in a page's menus: "browse by Category". */
+const BROWSE_VERB = /^(browse|sort|filter|search|shop|find|view|order)$/i;
+/** "Recharged Editorial Team Full EV Cars…": a desk's name ends at its team word; the headline runs on after it. */
+const TEAM_THEN_MORE = /^(\S.*?\s(?:Team|Staff|Editors|Desk))\s.+$/u;
+/** Verbs before "by" that do credit the writer: "posted by", "published by". */
+const WRITER_VERB = /^(posted|published|reported|compiled|authored|contributed|submitted|created|curated|shared)$/;
 /** Words before "by" that credit someone other than the writer: "Medically reviewed by", "Photos by". */
 const OTHER_CREDIT_BEFORE = /(review(ed)?|edit(ed)?|checked|photo(graph)?s?|images?|illustrat\w*|produced|narrated|translated|video)\s*$/i;
 /** Comment threads; a page's body or article classed for its comment settings ("comments-open") is not one. */
@@ -196,9 +203,12 @@ function bylineSources(doc: Document, article: Record<string, unknown> | null, s
  */
 function headlineByline(doc: Document, labelled = false): string | null {
   const text = headlineBlockText(doc);
+  const host = hostnameOf(doc.URL);
   for (const match of text.matchAll(VISIBLE_BY_ALL)) {
     if (labelled && !/^\s*(By|BY|Written by)\b/.test(match[0])) continue;
-    if (!OTHER_CREDIT_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 25), match.index))) return match[1] ?? null;
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 25), match.index);
+    if (OTHER_CREDIT_BEFORE.test(before) || isNotBylineBy(before, match[1] ?? '', host)) continue;
+    return withoutDateMonth(match[1] ?? '', text.slice((match.index ?? 0) + match[0].length)).replace(TEAM_THEN_MORE, '$1');
   }
   return null;
 }
@@ -224,6 +234,24 @@ function nameBeforeDate(doc: Document, accept: (raw: string | null | undefined) 
     return name && (looksLikePersonName(name, true) || TEAM_CREDIT.test(name)) ? name : null;
   }
   return null;
+}
+
+/** "Scott Pletcher Jun" before "08, 2023": the month of the date that follows is no part of the name. */
+function withoutDateMonth(name: string, after: string): string {
+  const last = name.match(/\s(\p{L}+)\.?$/u);
+  return last && /^\s*\d/.test(after) && monthNumber(last[1] ?? '') !== null ? name.slice(0, last.index) : name;
+}
+
+/**
+ * A "by" that credits no writer: a passive verb ("powered by Disqus", "established by Congress") other
+ * than a writer's ("posted by"), or an idiom ("Step by Step Guide").
+ */
+function isNotBylineBy(before: string, name: string, host: string): boolean {
+  const previous = before.match(/(\p{L}+)\W*$/u)?.[1] ?? '';
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "Step by Step", and the site's own name ("Recycle by City" on recyclebycity.com).
+  if (previous.toLowerCase() === first || (previous && host.includes(`${previous}by${first}`.toLowerCase()))) return true;
+  return (/^\p{Ll}+ed$/u.test(previous) && !WRITER_VERB.test(previous)) || BROWSE_VERB.test(previous);
 }
 
 /** Two bylines name the same person when they share a name word: "Jane Doe" and "Jane M. Doe, MD". */

@@ -192,6 +192,27 @@ describe('byline sources', () => {
     expect(byline(underHeadline('Reviewed by Marta Nowak Feb 16, 2026'))).toBeNull();
   });
 
+  it('reads "by" by the headline only where it credits a writer', () => {
+    const underHeadline = (line: string, url = 'https://www.gardenweekly.example/story') =>
+      byline(page('', `<article><header><h1>Winter pruning for small gardens</h1><p>${line}</p></header>${PROSE}</article>`, url));
+    expect(underHeadline('Comments powered by Disqus')).toBeNull();
+    expect(underHeadline('An independent nonprofit established by Congress in 1974')).toBeNull();
+    expect(underHeadline('A Step by Step Guide')).toBeNull();
+    expect(underHeadline('Reviews: browse by Category Kitchen Garden Tools')).toBeNull();
+    expect(underHeadline('Recycle by City Chicago Flagstaff', 'https://www.recyclebycity.example/chicago')).toBeNull();
+    expect(underHeadline('A meal plan created by BHF Senior Dietitian Tracy Parker.')).toBe('Tracy Parker');
+    // The month of the date after the name, and the headline run on after a desk's name, are no part of it.
+    expect(underHeadline('By Scott Pletcher Jun 08, 2023 • 11 min read')).toBe('Scott Pletcher');
+    expect(underHeadline('By Recharged Editorial Team Full EV Cars')).toBe('Recharged Editorial Team');
+  });
+
+  it('refuses a template blank, a month, a webmaster or a web agency credit for the writer', () => {
+    const story = `<article><h1>Seed swaps</h1>${PROSE}</article>`;
+    for (const author of ['undefined', 'Feb', 'Webmaster', 'Government Websites by CivicPlus']) {
+      expect(byline(page(`<meta name="author" content="${author}">`, story))).toBeNull();
+    }
+  });
+
   it('refuses a share channel or a file name for the writer', () => {
     const story = `<article><h1>Seed swaps</h1>${PROSE}</article>`;
     expect(byline(page('<meta name="author" content="humans.txt">', story))).toBeNull();
