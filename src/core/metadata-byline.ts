@@ -1,7 +1,7 @@
 import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
 import { fold, spacedText, titleSegments } from './metadata-text.ts';
-import { headlineBlockElements, headlineBlockText, storyHeadline } from './metadata-headline.ts';
+import { headlineBlockElements, headlineBlockText, isPhotoSized, storyHeadline } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
 import { hostnameOf } from './clutter/rules/scope.ts';
@@ -466,7 +466,8 @@ function portraitName(image: Element): string | null {
   const wrappers = [image.parentElement, image.parentElement?.parentElement].map((element) => element?.getAttribute('class') ?? '');
   const hint = `${image.getAttribute('class') ?? ''} ${image.getAttribute('src') ?? ''} ${wrappers.join(' ')}`;
   const beside = normalizeSpace(image.parentElement?.textContent ?? '');
-  const isPortrait = PORTRAIT_IMAGE.test(hint) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt) && !linksAway(image));
+  // A name printed beside a photo-sized image is a teaser's title under its picture.
+  const isPortrait = PORTRAIT_IMAGE.test(hint) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt) && !linksAway(image) && !isPhotoSized(image));
   return isPortrait && !image.closest(NOT_PRINTED_BYLINE_AREAS) && !illustratesStory(image, alt) ? nameWithCredentials(alt) : null;
 }
 

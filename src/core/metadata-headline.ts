@@ -123,5 +123,10 @@ const MIN_PHOTO_PX = 150;
 /** A figure, a video or a photo with its caption: not a line of the byline. */
 function isLeadMedia(element: Element): boolean {
   if (/^(FIGURE|PICTURE|VIDEO)$/.test(element.tagName) || element.querySelector('figure, figcaption, picture, video')) return true;
-  return Array.from(element.getElementsByTagName('img')).some((img) => Number(img.getAttribute('width')) >= MIN_PHOTO_PX || Number(img.getAttribute('height')) >= MIN_PHOTO_PX);
+  return Array.from(element.getElementsByTagName('img')).some(isPhotoSized);
+}
+
+/** An image whose declared size is a photo's, not an avatar's. */
+export function isPhotoSized(image: Element): boolean {
+  return Number(image.getAttribute('width')) >= MIN_PHOTO_PX || Number(image.getAttribute('height')) >= MIN_PHOTO_PX;
 }

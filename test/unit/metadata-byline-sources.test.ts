@@ -227,6 +227,12 @@ describe('byline sources', () => {
     expect(byline(page('', badge('/about/rosa')))).toBe('Rosa Lindqvist');
   });
 
+  it("does not take a teaser's picture and the title beside it for a portrait", () => {
+    const teaser = (size: string) =>
+      `<article><h1>Seed swaps</h1>${PROSE}</article><div class="related"><a href="/kitchen-tips"><img src="/tips.jpg" ${size} alt="Restaurant Kitchen Tips"><h3>Restaurant Kitchen Tips</h3></a></div>`;
+    expect(byline(page('', teaser('width="200" height="200"')))).toBeNull();
+  });
+
   it("does not take a commenter's name from an author-classed element in the comments", () => {
     const doc = page(
       '',
