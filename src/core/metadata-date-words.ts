@@ -60,3 +60,5 @@ export const UPDATED_LABEL = /\b(updated|modified|last (edited|reviewed)|reviewe
  * "og:article:published_time", "citation_publication_date"), never "publisher" or a modification date.
  */
 export const PUBLISHED_META_NAME = /^(?!.*(modif|updat|expir|publisher)).*(published|publication|pubdate|publish[-_ ]?(date|time))/i;
+/** A meta tag named for the last change: "modified-date", "last-updated". */
+export const MODIFIED_META_NAME = /(modified|updated)[-_ ]?(date|time)?$/i;

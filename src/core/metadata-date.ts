@@ -3,7 +3,7 @@ import { jsonLdNodes, stringValue } from './metadata-json-ld.ts';
 import { metaContent, metaContentWhere } from './metadata-meta.ts';
 import { headlineBlockElements, inPageChrome, headlineBlockText, storyHeadline } from './metadata-headline.ts';
 import { printedTextNodes, spacedText } from './metadata-text.ts';
-import { DATE_LABEL_JOINER, monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL, WEEKDAY_NAME } from './metadata-date-words.ts';
+import { DATE_LABEL_JOINER, MODIFIED_META_NAME, monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL, WEEKDAY_NAME } from './metadata-date-words.ts';
 
 /** Meta keys that carry the publication date, most trusted first. */
 const DATE_META_KEYS = [
@@ -118,7 +118,13 @@ function firstDate(sources: (() => string | null)[]): string | null {
  * Names are free-form ("publication" may name a magazine), so only a value that reads as a date counts.
  */
 function publishedMetaByName(doc: Document): string | null {
-  return metaContentWhere(doc, (key, content) => PUBLISHED_META_NAME.test(key) && !!toIsoDate(content));
+  // A "published" time later than the page's own "modified" one is when the page was rendered.
+  const modified = metaContentWhere(doc, (key, content) => MODIFIED_META_NAME.test(key) && !!toIsoDate(content));
+  const latest = modified ? Date.parse(toIsoDate(modified) ?? '') : Infinity;
+  return metaContentWhere(doc, (key, content) => {
+    const iso = PUBLISHED_META_NAME.test(key) ? toIsoDate(content) : null;
+    return !!iso && !(Date.parse(iso) > latest);
+  });
 }
 
 /** The page's JSON-LD has no article node, but its WebPage node still says when it was published. */

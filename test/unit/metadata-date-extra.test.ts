@@ -50,6 +50,12 @@ describe('publication date from less common metadata', () => {
     expect(published('<meta property="og:article:published_time" content="2026-01-14T18:50:43+00:00">')).toBe('2026-01-14T18:50:43+00:00');
   });
 
+  it("skips a publication-named tag dated after the page's own modified date: that is when the page was rendered", () => {
+    const head = '<meta name="published-time" content="2026-03-09T08:45:32.183Z"><meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16">';
+    expect(published(head)).toBe('2021-02-16');
+    expect(published('<meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="modified-date" content="2026-07-30">')).toBe('2026-03-09T08:45:32Z');
+  });
+
   it('skips a publication-named tag whose value is not a date and reads the next one', () => {
     expect(published('<meta name="publication" content="Harbour Weekly"><meta name="published-date" content="2021-02-16">')).toBe('2021-02-16');
   });
