@@ -26,12 +26,24 @@ export const BYLINE_TAIL =
 /** A desk or team credited by name: "The Investopedia Team", "Mayo Clinic Staff", "SPIEGEL-Redaktion". */
 export const TEAM_CREDIT = /\S[\s-]+(team|staff|editors|redaktion|rédaction|redacción|redazione|redactie)$/i;
 /**
- * Not a person or desk at all. "X Staff" and "X Team" are fine; bare "Staff" or "Admin" are not, nor a
- * share button's channel ("Share by Mail", an icon alt "Google Plus"), a file ("humans.txt"), the
- * web agency's credit ("Government Websites by CivicPlus"), a template's blank ("undefined") or a menu's "Category".
+ * Not a person or desk at all, by kind. "X Staff" and "X Team" are fine; bare "Staff" or "Admin" are not.
+ * Each is a regex source; NOT_A_NAME joins them.
  */
-export const NOT_A_NAME =
-  /^(https?:|www\.)|@|^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team)$|^(undefined|null|none|n\/a|webmaster|disqus|category|categories|tags?|topics?|date|price|brand|type|manufacturer|location|region|popularity|relevance|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$|^(e-?mail|mail|print|rss( feed)?|sms|google\s*(\+|plus)|facebook|twitter|x|instagram|linkedin|pinterest|youtube|whatsapp|telegram|reddit|tumblr|tiktok|flipboard|messenger)$|\.(txt|html?|php|aspx?|jpe?g|png|gif|svg|pdf)$|\b(websites?|site|design(ed)?|developed|powered|hosted|theme)\s+by\b|^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see)\b|\b(full )?bio\b|\b(fact[- ]?checked|verified)\b|\bsays$|\*$|\{\{|^[\w-]+(\.[\w-]+){2,}$/i;
+const NOT_A_NAME_KINDS = [
+  // An address, a handle or a file: "www.facebook.com/jane", "@jane", "humans.txt".
+  String.raw`^(https?:|www\.)|@|^[\w-]+(\.[\w-]+){2,}$|\.(txt|html?|php|aspx?|jpe?g|png|gif|svg|pdf)$`,
+  // A desk with no name, a template's blank, a menu's facet ("browse by Category"), a month ("Written By Feb 11").
+  String.raw`^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team|webmaster|undefined|null|none|n\/a|disqus|category|categories|tags?|topics?|date|price|brand|type|manufacturer|location|region|popularity|relevance|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$`,
+  // A share button's channel: "Share by Mail", an icon's alt "Google Plus".
+  String.raw`^(e-?mail|mail|print|rss( feed)?|sms|google\s*(\+|plus)|facebook|twitter|x|instagram|linkedin|pinterest|youtube|whatsapp|telegram|reddit|tumblr|tiktok|flipboard|messenger)$`,
+  // A control's label, a bio link, a checker's badge.
+  String.raw`^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see)\b|\b(full )?bio\b|\b(fact[- ]?checked|verified)\b`,
+  // The web agency's credit in the footer: "Government Websites by CivicPlus".
+  String.raw`\b(websites?|site|design(ed)?|developed|powered|hosted|theme)\s+by\b`,
+  // A quote's attribution, a form's required mark, an unrendered template.
+  String.raw`\bsays$|\*$|\{\{`,
+];
+export const NOT_A_NAME = new RegExp(NOT_A_NAME_KINDS.join('|'), 'i');
 /** Words a neighbouring element leaves at the end of a name: "… In" (category), "… Last" (updated), "… View" (profile). */
 export const TRAILING_NOISE = /^(In|On|At|[Ll]ast|[Vv]iew|[Ss]ponsored|[Uu]pdated|[Pp]ublished|[Pp]osted|[Rr]ead|[Mm]ore|[Ff]ollow)$/;
 /** A byline line that starts with the name: "Aaron Ricadela | Senior Writer | July 2, 2025"; group 2 is what follows. */

@@ -6,6 +6,7 @@ import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
 import { hostnameOf } from './clutter/rules/scope.ts';
 import { monthNumber } from './metadata-date-words.ts';
+import { firstWrittenDateAt } from './metadata-date.ts';
 import { I_WORDS } from './detect/word-lists.ts';
 import {
   AUTHOR_CLASS,
@@ -47,8 +48,6 @@ const SITE_ADDRESS = /^(?:https?:\/\/)?(?:www\d?\.)?([\p{L}\p{N}-]+)(?:\.[a-z]{2
 const TOPIC_PAGE = /\/(tags?|categor(y|ies)|topics?|sections?|schlagwort|kategorie|categorie|categoria|tema)\//i;
 /** The post author in a WordPress data layer: `"pagePostAuthor":"Jane Doe"`. */
 const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*("(?:[^"\\]|\\.){2,80}")/;
-/** "March 5, 2026", "Feb 16, 2026", "5 March 2026": group 1 or 2 is the month word. */
-const WRITTEN_DATE = /(?<![\p{L}\d])(?:(\p{L}{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(\p{L}{3,10})\.?,?)\s+(?:19|20)\d{2}(?!\d)/gu;
 /** As much of each headline block element as the headline search reads. */
 const MAX_BLOCK_TEXT = 1500;
 /** A text that is one to four capitalised words, a separator after them allowed. */
@@ -227,13 +226,11 @@ function nameBeforeDate(doc: Document, accept: (raw: string | null | undefined) 
   const titleAt = title ? text.lastIndexOf(title) : -1;
   if (titleAt < 0) return null;
   const belowTitle = text.slice(titleAt + title.length);
-  for (const date of belowTitle.matchAll(WRITTEN_DATE)) {
-    if (monthNumber(date[1] ?? date[2] ?? '') === null) continue;
-    // Nothing but the name between the headline and the date: "Elementor | Web Design Nov 20" is a section path.
-    const name = accept(belowTitle.slice(0, date.index).match(ONLY_NAME)?.[1]);
-    return name && (looksLikePersonName(name, true) || TEAM_CREDIT.test(name)) ? name : null;
-  }
-  return null;
+  const dateAt = firstWrittenDateAt(belowTitle);
+  if (dateAt < 0) return null;
+  // Nothing but the name between the headline and the date: "Elementor | Web Design Nov 20" is a section path.
+  const name = accept(belowTitle.slice(0, dateAt).match(ONLY_NAME)?.[1]);
+  return name && (looksLikePersonName(name, true) || TEAM_CREDIT.test(name)) ? name : null;
 }
 
 /** "Scott Pletcher Jun" before "08, 2023": the month of the date that follows is no part of the name. */

@@ -229,6 +229,8 @@ function labelOf(date: WrittenDate): 'published' | 'updated' | null {
 
 interface WrittenDate {
   iso: string;
+  /** Where the date starts in the text. */
+  at: number;
   /** A few words of text before the date, where its label sits. */
   before: string;
 }
@@ -250,7 +252,12 @@ function writtenDates(text: string, doc?: Document): WrittenDate[] {
     const iso = match[1] ? isoFromParts(Number(match[1]), Number(match[3]), Number(match[4])) : numericDate(Number(match[5]), Number(match[6]), Number(match[7]), doc);
     if (iso) found.push({ index: match.index ?? 0, iso });
   }
-  return found.sort((a, b) => a.index - b.index).map(({ index, iso }) => ({ iso, before: text.slice(Math.max(0, index - 30), index) }));
+  return found.sort((a, b) => a.index - b.index).map(({ index, iso }) => ({ iso, at: index, before: text.slice(Math.max(0, index - 30), index) }));
+}
+
+/** Where the first date written out in `text` starts ("March 5, 2026", "5 March 2026", "2026-03-05"), or -1. */
+export function firstWrittenDateAt(text: string): number {
+  return writtenDates(text)[0]?.at ?? -1;
 }
 
 /** "a/b/year": a number above 12 can only be the day; otherwise the page's own order decides. */
