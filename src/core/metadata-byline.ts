@@ -50,8 +50,8 @@ const TOPIC_PAGE = /\/(tags?|categor(y|ies)|topics?|sections?|schlagwort|kategor
 const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*("(?:[^"\\]|\\.){2,80}")/;
 /** As much of each headline block element as the headline search reads. */
 const MAX_BLOCK_TEXT = 1500;
-/** A text that is one to four capitalised words, a separator after them allowed. */
-const ONLY_NAME = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[|•·,–-]?\s*$/u;
+/** A text that is one to four capitalised words, element edges (" | ") around them allowed. */
+const ONLY_NAME = /^[\s|]*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[|•·,–-]?\s*$/u;
 /** Enough candidates of each kind: the byline is near the top. */
 const MAX_MARKED = 12;
 const MAX_CLASSED = 20;

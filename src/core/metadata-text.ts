@@ -7,14 +7,15 @@ const SKIPPED_TAGS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON)$/;
 /**
  * Text of a small element with word breaks where its layout has them. `textContent` glues
  * "Jane Doe" and "Published" together when they sit in adjacent elements.
- * `markGlue`: where two elements' texts touch with no space at all, put " | " between them, so a
- * name and the role printed right after it stay apart ("Jane Doe | Senior Reporter").
+ * `markGlue`: where two elements' texts touch with no space at all, and at every block edge, put " | "
+ * between them, so a name and what is printed after it stay apart ("Jane Doe | Senior Reporter",
+ * "Nicole Burke | Gardenary Planting vs. …" when the next heading follows the byline).
  */
 export function spacedText(element: Element, markGlue = false, maxLength = 400): string {
   let out = '';
   let crossedEdge = false;
   const edge = (block: boolean): void => {
-    if (block) out += ' ';
+    if (block) out += markGlue && /\S$/.test(out) ? ' | ' : ' ';
     else crossedEdge = true;
   };
   const walk = (node: Node): void => {

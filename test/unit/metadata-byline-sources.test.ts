@@ -206,6 +206,14 @@ describe('byline sources', () => {
     expect(underHeadline('By Recharged Editorial Team Full EV Cars')).toBe('Recharged Editorial Team');
   });
 
+  it('ends a "By" name at the edge of its element: the next heading is no part of it', () => {
+    const doc = page(
+      '',
+      `<article><header><h1>Raised beds for beginners</h1><p>Published August 7, 2023 by Nicole Burke</p></header><h2>Gardenary Planting vs. Ordinary Planting</h2>${PROSE}</article>`,
+    );
+    expect(byline(doc)).toBe('Nicole Burke');
+  });
+
   it('refuses a template blank, a month, a webmaster or a web agency credit for the writer', () => {
     const story = `<article><h1>Seed swaps</h1>${PROSE}</article>`;
     for (const author of ['undefined', 'Feb', 'Webmaster', 'Government Websites by CivicPlus']) {
