@@ -33,7 +33,7 @@ const NOT_A_NAME_KINDS = [
   // An address, a handle or a file: "www.facebook.com/jane", "@jane", "humans.txt".
   String.raw`^(https?:|www\.)|@|^[\w-]+(\.[\w-]+){2,}$|\.(txt|html?|php|aspx?|jpe?g|png|gif|svg|pdf)$`,
   // A desk with no name, a template's blank, a menu's facet ("browse by Category"), a month ("Written By Feb 11").
-  String.raw`^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team|webmaster|undefined|null|none|n\/a|disqus|category|categories|tags?|topics?|date|price|brand|type|manufacturer|location|region|popularity|relevance|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$`,
+  String.raw`^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team|webmaster|undefined|null|none|n\/a|category|categories|tags?|topics?|date|price|brand|type|manufacturer|location|region|popularity|relevance|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$`,
   // A share button's channel: "Share by Mail", an icon's alt "Google Plus".
   String.raw`^(e-?mail|mail|print|rss( feed)?|sms|google\s*(\+|plus)|facebook|twitter|x|instagram|linkedin|pinterest|youtube|whatsapp|telegram|reddit|tumblr|tiktok|flipboard|messenger)$`,
   // A control's label, a bio link, a checker's badge.

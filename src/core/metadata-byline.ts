@@ -347,18 +347,10 @@ function inOtherStoryCard(element: Element): boolean {
   if (!card || (card.textContent ?? '').length > MAX_CARD_CHARS) return false;
   const headline = storyHeadline(element.ownerDocument);
   if (headline && card.contains(headline)) return false;
-  const link = card.querySelector('h2 a[href], h3 a[href], h4 a[href]');
-  return !!link && !sameAddress(link.getAttribute('href') ?? '', element.ownerDocument.URL);
-}
-
-function sameAddress(href: string, pageUrl: string): boolean {
-  try {
-    const target = new URL(href, pageUrl);
-    const page = new URL(pageUrl);
-    return target.host === page.host && target.pathname.replace(/\/$/, '') === page.pathname.replace(/\/$/, '');
-  } catch {
-    return false;
-  }
+  const link = card.querySelector<HTMLAnchorElement>('h2 a[href], h3 a[href], h4 a[href]');
+  const page = element.ownerDocument.location;
+  // The link's own host and path are already resolved against the page's address.
+  return !!link && !(link.host === page?.host && link.pathname.replace(/\/$/, '') === page.pathname.replace(/\/$/, ''));
 }
 
 /**
@@ -470,14 +462,8 @@ function portraitName(image: Element): string | null {
 
 /** An image that links to another site is an ad, a partner's badge or a share button, whatever its caption. */
 function linksAway(image: Element): boolean {
-  const href = image.closest('a[href]')?.getAttribute('href');
-  if (!href) return false;
-  try {
-    const page = image.ownerDocument.URL;
-    return new URL(href, page).host !== new URL(page).host;
-  } catch {
-    return false;
-  }
+  const link = image.closest<HTMLAnchorElement>('a[href]');
+  return !!link?.host && link.host !== image.ownerDocument.location?.host;
 }
 
 /** An avatar with no alt text, the name printed right after it: "<img class="avatar"> Mahua Das in <a>Category</a>". */
