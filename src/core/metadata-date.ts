@@ -38,7 +38,8 @@ const MONTH_NAME_DATE =
 const NUMERIC_DATE = /(?<!\d)(?:((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})|(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2}))(?!\d)/g;
 /** Year first, as bibliographic metadata writes it: "2023 Jan 7". Not looked for in running text, where "Guide 2026 Dec 26, 2025" is common. */
 const YEAR_FIRST_DATE = /^((?:19|20)\d{2})\s+(\p{L}{3,10})\.?\s+(\d{1,2})(?!\d)/u;
-const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_+.-]|$)/;
+/** "/2023/10/03/", and "/2023/october/03/" as some blog engines file posts. */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2}|\p{L}{3,10})[/-](\d{1,2})(?:[/_+.-]|$)/u;
 
 /** When it was published, as ISO 8601; the page's own offset is kept, never shifted to UTC. */
 export function pickPublishedTime(doc: Document, article: Record<string, unknown> | null, url: string): string | null {
@@ -139,7 +140,8 @@ function anyNodeDatePublished(doc: Document): string | null {
 function urlDate(url: string): string | null {
   // Some callers hand over a page without an address.
   const match = typeof url === 'string' ? url.match(URL_DATE) : null;
-  return match ? isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+  const month = match ? (/^\d+$/.test(match[2] ?? '') ? Number(match[2]) : monthNumber(match[2] ?? '')) : null;
+  return match && month ? isoFromParts(Number(match[1]), month, Number(match[3])) : null;
 }
 
 /**
@@ -271,15 +273,19 @@ type NumericOrder = 'day-first' | 'month-first';
 
 /** "12/16/2025" or "16.12.2025" anywhere in the text: a day above 12 shows which place the day takes. */
 const UNAMBIGUOUS_NUMERIC_DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](?:19|20)\d{2}(?!\d)/g;
-/** Pages in US English write the month first when nothing on the page says otherwise. */
-const MONTH_FIRST_LOCALE = /^en[-_]us$/i;
+/**
+ * Pages in US English, or in English with no region, write the month first when nothing on the page
+ * says otherwise: of the English pages with no region that do show an unambiguous "a/b/year" date,
+ * most write it month first (30 to 6 across both corpora).
+ */
+const MONTH_FIRST_LOCALE = /^en(?:[-_]us)?$/i;
 /** Enough of the page to find its other numeric dates: listings, comments, footers. */
 const ORDER_SCAN_CHARS = 200_000;
 const orderCache = new WeakMap<Document, NumericOrder>();
 
 /**
  * How the page writes numeric dates: its other numeric dates settle it ("12/16/2025" is month first,
- * "16.12.2025" day first); else its language (US English writes month first); else day first, as most
+ * "16.12.2025" day first); else its language (US English, and English with no region, write month first); else day first, as most
  * of the world does.
  */
 function numericOrder(doc: Document): NumericOrder {

@@ -165,6 +165,11 @@ describe('the day in the address', () => {
     expect(filed('https://blog.example.org/2025/12/18/storm-damage', '2025-12-19T02:41:41+00:00')).toBe('2025-12-18');
   });
 
+  it('reads a month written as a word in the address', () => {
+    const doc = page('', '<article><h1>Storm damage along the coast</h1></article>', 'https://blog.example.org/2023/october/03/storm-damage');
+    expect(readMetadata(doc, doc.URL).publishedTime).toBe('2023-10-03');
+  });
+
   it('does not override metadata that names another moment', () => {
     expect(filed('https://blog.example.org/2025/12/18/storm-damage', '2025-12-19T22:41:41+00:00')).toBe('2025-12-19T22:41:41+00:00');
     expect(filed('https://blog.example.org/2025/12/16/storm-damage', '2025-12-19T02:41:41+00:00')).toBe('2025-12-19T02:41:41+00:00');

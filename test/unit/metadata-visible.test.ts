@@ -157,6 +157,11 @@ describe('published date written on the page', () => {
     expect(readMetadata(page('', body('<li>Webinar 12/16/2025</li>')), 'https://x.test/a').publishedTime).toBe('2017-03-01');
     expect(readMetadata(page('', body('<li>Webinar 16.12.2025</li>')), 'https://x.test/a').publishedTime).toBe('2017-01-03');
     expect(readMetadata(page('', body('')), 'https://x.test/a').publishedTime).toBe('2017-01-03');
+    // With no other numeric date, the page's language decides: English with no region or in the US writes the month first.
+    const inLanguage = (lang: string) => new JSDOM(`<!doctype html><html lang="${lang}"><body>${body('')}</body></html>`, { url: 'https://x.test/a' }).window.document;
+    expect(readMetadata(inLanguage('en'), 'https://x.test/a').publishedTime).toBe('2017-03-01');
+    expect(readMetadata(inLanguage('en-US'), 'https://x.test/a').publishedTime).toBe('2017-03-01');
+    expect(readMetadata(inLanguage('en-GB'), 'https://x.test/a').publishedTime).toBe('2017-01-03');
   });
 
   it('tells an unlabelled edit date from the publication date by the theme markup around it', () => {
