@@ -25,10 +25,17 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
     if (node['mainEntity']) visit(node['mainEntity'], depth + 1);
   };
   // By tag, then type: on jsdom an attribute selector over the whole page costs several times more.
-  const blocks = Array.from(doc.getElementsByTagName('script')).filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
-  for (const script of blocks) {
+  const blocks = Array.from(doc.getElementsByTagName('script'))
+    .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
+    .map((script) => script.textContent ?? '');
+  // React Router writes a `{"script:ld+json": …}` meta descriptor as a script; pages that hand the same
+  // descriptor to Next.js's `other` metadata get it printed as a meta tag instead.
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    if (meta.getAttribute('name') === 'script:ld+json') blocks.push(meta.getAttribute('content') ?? '');
+  }
+  for (const block of blocks) {
     try {
-      visit(JSON.parse(cleanJson(script.textContent ?? '')), 0);
+      visit(JSON.parse(cleanJson(block)), 0);
     } catch {
       // A malformed block is the publisher's bug; the other sources still count.
     }

@@ -155,6 +155,15 @@ describe('printed day against a metadata timestamp', () => {
   });
 });
 
+describe('JSON-LD printed as a meta tag', () => {
+  it('reads the article node a Next.js page writes into <meta name="script:ld+json">', () => {
+    const node = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Storm damage', datePublished: '2025-11-17T09:00:00-05:00' };
+    const content = JSON.stringify(node).replace(/"/g, '&quot;');
+    expect(published(`<meta name="script:ld+json" content="${content}">`)).toBe('2025-11-17T09:00:00-05:00');
+    expect(published(`<meta name="description" content="${content}">`)).toBeNull();
+  });
+});
+
 describe('the day in the address', () => {
   const filed = (url: string, time: string): string | null => {
     const doc = page(`<meta property="article:published_time" content="${time}">`, '<article><h1>Storm damage along the coast</h1></article>', url);
