@@ -62,6 +62,22 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
   return out;
 }
 
+/**
+ * A heading typed in capitals ("WEEKEND CODING AGENT") in the letters a metadata title gives the same
+ * words, when it has any lower-case: the reader view sets its own type, and the writer's casing reads better.
+ */
+function asWritten(heading: string, titles: string[]): string {
+  if (!isShouted(heading)) return heading;
+  const h = fold(heading);
+  const cased = titles.flatMap((title) => [title, ...titleSegments(title)]).find((part) => fold(part) === h && !isShouted(part));
+  return cased ? normalizeSpace(cased) : heading;
+}
+
+/** Letters, and not one of them lower-case: "BEGINNER MARATHON PLAN". */
+function isShouted(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 function contentWords(text: string): Set<string> {
   return new Set(fold(text).split(' ').filter((w) => w.length >= 3));
 }
@@ -78,14 +94,14 @@ export function pickTitle(doc: Document, candidates: (string | null)[], siteName
   for (const { text: heading } of headings) {
     const h = fold(heading);
     if (h.split(' ').length < 2) continue;
-    if (foldedTitles.some((t) => t === h || (h.includes(t) && t.length >= 0.6 * h.length))) return heading;
+    if (foldedTitles.some((t) => t === h || (h.includes(t) && t.length >= 0.6 * h.length))) return asWritten(heading, titles);
     // The metadata title says a little more than the heading ("8 Recent Trends…" vs "Recent Trends…"): the fuller one.
     const fuller = titles.find((_, i) => {
       const t = foldedTitles[i] ?? '';
       return t.includes(h) && t.split(' ').length - h.split(' ').length <= 3;
     });
     // …unless the extra words are a section or site named beside it ("Opinion | Story", "Story – Site").
-    if (fuller) return fold(dropShortTail(fuller)) === h || isLabelledHeading(fuller, h) ? heading : fuller;
+    if (fuller) return fold(dropShortTail(fuller)) === h || isLabelledHeading(fuller, h) ? asWritten(heading, titles) : fuller;
   }
   const titleWords = new Set(titles.flatMap((t) => [...contentWords(t)]));
   const headline = headings.find(

@@ -57,6 +57,15 @@ describe('title', () => {
     expect(titled('About bugs – Vortex Cannon Entertainment', 'About bugs')).toBe('About bugs');
     expect(titled('8 Recent Trends in Home Design', 'Recent Trends in Home Design')).toBe('8 Recent Trends in Home Design');
   });
+
+  it('gives a heading typed in capitals in the letters of a metadata title with the same words', () => {
+    const titled = (title: string, h1: string) => readMetadata(page(`<title>${title}</title>`, `<article><h1>${h1}</h1><p>text</p></article>`), 'https://news.example.com/story').title;
+    expect(titled('Tips for Online Success', 'TIPS FOR ONLINE SUCCESS')).toBe('Tips for Online Success');
+    expect(titled('Weekend Coding Agent | Focus Labs', 'WEEKEND<br>CODING<br><span>AGENT</span>')).toBe('Weekend Coding Agent');
+    // Other words in the metadata, or capitals there too: the heading stays as printed.
+    expect(titled('Marathon Beginner Plan', 'BEGINNER MARATHON PLAN')).toBe('BEGINNER MARATHON PLAN');
+    expect(titled('NASA AND ESA SIGN A DEAL', 'NASA AND ESA SIGN A DEAL')).toBe('NASA AND ESA SIGN A DEAL');
+  });
 });
 
 describe('byline', () => {
