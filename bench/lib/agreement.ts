@@ -7,6 +7,8 @@ export const AGREEMENT_RULES = [
   'author: lower-cased name tokens (punctuation, "by", "and" dropped); agree when the shared tokens are at least half of the larger token set',
   'author, truth not the site: the pages whose true author is the site itself (its name or host, letters only) are left out; the issue forbids a byline that is the site name alone',
   'date: agree when both give the same calendar date (the YYYY-MM-DD written in the value, no timezone shift); only pages whose truth has a value are scored',
+  'title, same text: equal once runs of spaces are folded, letters and punctuation as written (the strict reading of "matches")',
+  'author, truth within ours: the truth\'s name tokens appear, in order and together, in ours (a byline that adds a co-author or a role still agrees; one that drops a name does not)',
 ];
 
 function fold(text: string): string[] {
@@ -29,6 +31,16 @@ export function titleAgrees(ours: string | null, truth: string): boolean {
   if (!` ${longer} `.includes(` ${shorter} `)) return false;
   const extra = longer.split(' ').length - shorter.split(' ').length;
   return extra / longer.split(' ').length <= 0.2;
+}
+
+export function titleSameText(ours: string | null, truth: string): boolean {
+  const spaced = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  return !!ours && spaced(ours) === spaced(truth);
+}
+
+export function authorWithinOurs(ours: string | null, truth: string): boolean {
+  const name = fold(truth).join(' ');
+  return !!ours && !!name && ` ${fold(ours).join(' ')} `.includes(` ${name} `);
 }
 
 const AUTHOR_NOISE = new Set(['by', 'and', 'und', 'et', 'y', 'e', 'par', 'von', 'por', 'di', 'da', 'de']);

@@ -1,6 +1,6 @@
 import type { BenchPage } from './corpus.ts';
 import type { PageResult, SystemOutput } from './run-page.ts';
-import { AGREEMENT_RULES, authorAgrees, dateAgrees, isSiteAuthor, titleAgrees } from './agreement.ts';
+import { AGREEMENT_RULES, authorAgrees, authorWithinOurs, dateAgrees, isSiteAuthor, titleAgrees, titleSameText } from './agreement.ts';
 import { binaryMetrics, mean, quantile, type BinaryCounts } from './stats.ts';
 
 /** The shared scorer (/work/shared/tools/score.mjs), loaded at run time. */
@@ -82,6 +82,9 @@ export function report(results: PageResult[], scorer: Scorer, run: { wallSeconds
     const personal = articles.filter((r) => r.page.author && !isSiteAuthor(r.page.author, r.clearpage.siteName, r.page.url));
     row(`author, truth not the site (${personal.length})`, SYSTEMS.map((s) => fmt(mean(personal.map((r) => (authorAgrees(r[s].byline, r.page.author as string) ? 1 : 0))))));
     agree('date', (o, t) => dateAgrees(o.publishedTime, t));
+    // Stricter readings, for comparing with figures measured that way elsewhere.
+    row(`  title, same text`, SYSTEMS.map((s) => fmt(mean(articles.filter((r) => r.page.title).map((r) => (titleSameText(r[s].title, r.page.title as string) ? 1 : 0))))));
+    row(`  author, truth within ours`, SYSTEMS.map((s) => fmt(mean(articles.filter((r) => r.page.author).map((r) => (authorWithinOurs(r[s].byline, r.page.author as string) ? 1 : 0))))));
     for (const rule of AGREEMENT_RULES) out(`  · ${rule}`);
     out();
   }
