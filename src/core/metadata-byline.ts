@@ -598,7 +598,9 @@ export function cleanByline(raw: string): string | null {
   if (text.length < 2 || text.length > 100 || LABEL_ONLY.test(text)) return null;
   if (!/\p{L}/u.test(text)) return null;
   // A sentence is not a name; an initial ("Christopher S. Penn", "Z.B. Steele") is no sentence end.
-  if (text.split(/\s+/).length > 12 || /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text)) return null;
+  // A long credit that opens with a name is a name and its title ("Benjamin Johnson, Sr. Director of Operations, …").
+  const opensWithName = looksLikePersonName(text.split(',')[0] ?? '', true);
+  if ((text.split(/\s+/).length > 12 && !opensWithName) || /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text)) return null;
   return keepNames(text);
 }
 

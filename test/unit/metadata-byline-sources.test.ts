@@ -265,6 +265,11 @@ describe('cleanByline leftovers', () => {
     expect(cleanByline('jsteinhardt 18th Dec 2025')).toBe('jsteinhardt');
   });
 
+  it('keeps the name of a long credit that opens with it, and still refuses a long sentence', () => {
+    expect(cleanByline('By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry')).toBe('Benjamin Johnson');
+    expect(cleanByline('Sign up for our weekly newsletter and get the best of our stories in your inbox every week')).toBeNull();
+  });
+
   it('refuses a profile address, whose words would otherwise be cut as a tail', () => {
     expect(cleanByline('www.facebook.com/tinyhousegiantjourney')).toBeNull();
     expect(cleanByline('https://twitter.com/janedoe')).toBeNull();
