@@ -14,7 +14,7 @@ export const BY_PREFIX =
 export const LABEL_ONLY = /^(by|von|par|por|di|da|de|door|av|af|author|authors|author\(s\)|autor|autore|auteur|written|posted|published)[\s:：]*$/i;
 /** Job titles: a byline that is only a role ("Senior Autos Reporter") names nobody. */
 export const ROLE_WORDS =
-  /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|director|founder|co-founder|manager|officer|coordinator|specialist|reviewer|expert|analyst|consultant|veterinarian|dietitian|nutritionist|strategist|marketer|redakteur(in)?|autor(in)?|journaliste|rédact(eur|rice)|periodista|redactor(a)?|giornalista|redattore|redacteur|verslaggever)\b/i;
+  /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|director|founder|co-founder|manager|officer|coordinator|specialist|reviewer|expert|analyst|consultant|representative|veterinarian|dietitian|nutritionist|strategist|marketer|redakteur(in)?|autor(in)?|journaliste|rédact(eur|rice)|periodista|redactor(a)?|giornalista|redattore|redacteur|verslaggever)\b/i;
 /** Words that open a job title, never a name: "Senior Autos Reporter". */
 export const ROLE_OPENERS = /^(senior|junior|associate|assistant|chief|deputy|contributing|managing|executive|staff|lead|head|freelance|leitende[rn]?|stellvertretende[rn]?)$/i;
 /** Words that make a name an organisation's: such a name equal to the site's is the publisher, not a writer. */

@@ -56,9 +56,13 @@ const ONLY_NAME = /^[\s|]*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})
 const MAX_MARKED = 12;
 const MAX_CLASSED = 20;
 const CONTAINER_TAGS = /^(HTML|BODY|MAIN|ARTICLE|SECTION|HEADER|FOOTER|ASIDE|NAV|UL|OL|FORM)$/;
-/** "By Jane Doe" printed next to the headline; the name is one to five capitalised words (particles allowed). */
-const VISIBLE_BY =
-  /(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s*:?[\s|]+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){0,4})/u;
+/** A name after "By": one to five capitalised words, surname particles allowed ("Marna van der Merwe"). */
+const BY_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?:de|da|van|von|der|del|la|le)(?!\p{L}))){0,4}`;
+/** "By Jane Doe" printed next to the headline, or a list of names: "Written by Jane Doe, Li Wei and Ravi Patel". */
+const VISIBLE_BY = new RegExp(
+  String.raw`(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s*:?[\s|]+(${BY_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${BY_NAME}){0,5})`,
+  'u',
+);
 const VISIBLE_BY_ALL = new RegExp(VISIBLE_BY.source, 'gu');
 /** Verbs before "by" that sort or find, in a page's menus: "browse by Category". */
 const BROWSE_VERB = /^(browse|sort|filter|search|shop|find|view|order)$/i;
@@ -133,9 +137,13 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
     for (const name of source.read()) {
       if (!name) continue;
       if (isPerson(name)) {
+        if (!source.hidden) return name;
         // A template's user or a feed's importer often fills structured data for a guest writer's story.
-        const shown = source.hidden ? accept(headlineByline(doc, true)) : null;
-        return shown && isFullName(shown) && !sharesName(shown, name) ? shown : name;
+        const shown = accept(headlineByline(doc, true));
+        if (shown && isFullName(shown) && !sharesName(shown, name)) return shown;
+        // SEO plugins declare the post's first author only; the byline the reader sees names them all.
+        const printed = [shown].find((list) => !!list && authorCount(list) > authorCount(name) && sharesName(firstAuthor(list), firstAuthor(name)));
+        return printed ?? name;
       }
       if (!source.weak) fallback ??= name;
     }
@@ -497,6 +505,10 @@ function leadingCredentials(parts: string[]): string[] {
   return parts.slice(0, end < 0 ? parts.length : end);
 }
 
+function authorCount(byline: string): number {
+  return byline.split(AUTHOR_JOINERS).filter(Boolean).length;
+}
+
 /** The first of several authors: "Jane Doe" of "Jane Doe, MD and Li Wei". */
 function firstAuthor(byline: string): string {
   return byline.split(AUTHOR_JOINERS)[0] ?? '';
@@ -573,7 +585,8 @@ function isAuthorMarkup(element: Element): boolean {
 function looksLikePersonName(name: string, capitalisedOnly = false): boolean {
   // "Marna van der Merwe": particles are part of the surname and do not count as words.
   const words = name.split(/\s+/).filter((w) => !NAME_PARTICLES.test(w));
-  if (words.length < 2 || words.length > 4 || ORGANISATION_WORDS.test(name)) return false;
+  // "Cleveland.com": a web address names a publisher.
+  if (words.length < 2 || words.length > 4 || ORGANISATION_WORDS.test(name) || words.some((w) => /\.\p{Ll}{2,}$/u.test(w))) return false;
   const capitalised = words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
   const lowerCase = words.every((w) => /^\p{Ll}[\p{Ll}'’-]+$/u.test(w));
   return capitalised || (lowerCase && !capitalisedOnly);

@@ -22,7 +22,8 @@ export function spacedText(element: Element, markGlue = false, maxLength = 400):
     if (out.length > maxLength) return;
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      if (markGlue && crossedEdge && /\S$/.test(out) && /^\S/.test(value)) out += ' | ';
+      // A list's comma between two names' elements joins them: "Jane Doe</a>, <a>Li Wei".
+      if (markGlue && crossedEdge && /[^\s,;&]$/.test(out) && /^[^\s,;&]/.test(value)) out += ' | ';
       if (value) crossedEdge = false;
       out += value;
       return;

@@ -255,6 +255,29 @@ describe('byline sources', () => {
   });
 });
 
+describe('co-authors', () => {
+  it('gives every writer the byline prints when structured data names the first one only', () => {
+    const head = jsonLd({ '@type': 'Article', headline: 'HR trends', author: { '@type': 'Person', name: 'Marna van der Merwe' } });
+    const story = (names: string) => `<article><header><h1>Eleven HR trends for the year ahead</h1><div class="author">Written by ${names}</div><div>Reviewed by Monika Nemcova</div></header>${PROSE}</article>`;
+    expect(byline(page(head, story('<span>Dr Marna van der Merwe</span>, <span>Dr Dieter Veldsman</span>, <span>Erik van Vulpen</span>')))).toBe(
+      'Dr Marna van der Merwe, Dr Dieter Veldsman and Erik van Vulpen',
+    );
+    // The same writer alone in print stays as structured data gives her.
+    expect(byline(page(head, story('<span>Marna van der Merwe</span>')))).toBe('Marna van der Merwe');
+  });
+
+  it('does not take the publisher in a byline for a co-author', () => {
+    const head = jsonLd({ '@type': 'Article', headline: 'Reunion', author: { '@type': 'Person', name: 'Troy L. Smith, Cleveland.com' } });
+    const doc = page(head, `<article><header><h1>The band will reunite for a summer show</h1><div class="byline">By <a href="/staff/troy">Troy L. Smith, Cleveland.com</a></div></header><p>CLEVELAND, Ohio — ${PROSE}</p></article>`);
+    expect(byline(doc)).toBe('Troy L. Smith');
+    expect(cleanByline('Troy L. Smith, Cleveland.com CLEVELAND')).toBe('Troy L. Smith');
+  });
+
+  it('keeps a writer apart from a role printed after a comma', () => {
+    expect(cleanByline('Agatha Caleo, Candidate Representative')).toBe('Agatha Caleo');
+  });
+});
+
 describe('cleanByline leftovers', () => {
   it('drops what neighbouring elements leave on a name, but not a surname that is a month', () => {
     expect(cleanByline('Damien Walter December')).toBe('Damien Walter');
