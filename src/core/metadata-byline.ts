@@ -137,10 +137,11 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
     for (const name of source.read()) {
       if (!name) continue;
       if (isPerson(name)) {
-        if (!source.hidden) return name;
-        // A template's user or a feed's importer often fills structured data for a guest writer's story.
-        const shown = accept(headlineByline(doc, true));
+        // A template's user or a feed's importer often fills structured data, and the theme's author
+        // link, for a guest writer's story; the guest is named by the headline or atop the story.
+        const shown = accept(source.hidden ? (headlineByline(doc, true) ?? openingByline(doc)) : openingByline(doc));
         if (shown && isFullName(shown) && !sharesName(shown, name)) return shown;
+        if (!source.hidden) return name;
         // SEO plugins declare the post's first author only; the byline the reader sees names them all.
         const printed = [shown].find((list) => !!list && authorCount(list) > authorCount(name) && sharesName(firstAuthor(list), firstAuthor(name)));
         return printed ?? name;
@@ -216,6 +217,33 @@ function headlineByline(doc: Document, labelled = false): string | null {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 25), match.index);
     if (OTHER_CREDIT_BEFORE.test(before) || isNotBylineBy(before, match[1] ?? '', host)) continue;
     return withoutDateMonth(match[1] ?? '', text.slice((match.index ?? 0) + match[0].length)).replace(TEAM_THEN_MORE, '$1');
+  }
+  return null;
+}
+
+/** A "By" line shorter than this is a byline, not a sentence that happens to start with "By". */
+const MAX_OPENING_BYLINE = 80;
+/** How many paragraphs after the headline may carry a guest writer's byline. */
+const OPENING_PARAGRAPHS = 3;
+const LABELLED_BYLINE = /^\s*(?:By|BY|Written by)\s*:?\s+\p{Lu}/u;
+
+/**
+ * "By: Paul Fenaroli" or "By Lizzie Streit, MS, RDN" as one of the first paragraphs after the
+ * headline: a guest post names its writer there, outside the theme's byline.
+ */
+function openingByline(doc: Document): string | null {
+  const headline = storyHeadline(doc);
+  if (!headline) return null;
+  const paragraphs = doc.getElementsByTagName('p');
+  let seen = 0;
+  for (let i = 0; i < paragraphs.length && seen < OPENING_PARAGRAPHS; i++) {
+    const paragraph = paragraphs[i] as Element;
+    // DOCUMENT_POSITION_FOLLOWING: the paragraph comes after the headline.
+    if (!(headline.compareDocumentPosition(paragraph) & 4)) continue;
+    const text = normalizeSpace(paragraph.textContent ?? '');
+    if (!text) continue;
+    seen++;
+    if (text.length <= MAX_OPENING_BYLINE && LABELLED_BYLINE.test(text)) return text;
   }
   return null;
 }

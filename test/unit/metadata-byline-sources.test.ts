@@ -278,6 +278,24 @@ describe('co-authors', () => {
   });
 });
 
+describe('a guest writer named atop the story', () => {
+  const head = '<meta name="author" content="Luke Daigle">';
+  const story = (opening: string) =>
+    `<article><h1>Managing legal issues in the fitness industry</h1><p>November 3, 2023</p><div class="by"><p>${opening}</p></div>${PROSE}</article>`;
+
+  it('takes a "By" line in the first paragraphs after the headline over the account that posted it', () => {
+    expect(byline(page(head, story('By: Paul Fenaroli')))).toBe('Paul Fenaroli');
+    // The theme's visible author link is the account too.
+    const themed = page('', `<article><h1>Outdated nutrition facts debunked</h1><a rel="author" href="/blog?author=5a57">Stef Keegan</a><p><em>By Lizzie Streit, MS, RDN</em></p>${PROSE}</article>`);
+    expect(byline(themed)).toBe('Lizzie Streit, MS, RDN');
+  });
+
+  it('leaves a sentence that opens with "By" to the story', () => {
+    expect(byline(page(head, story('By Friday, the council will decide.')))).toBe('Luke Daigle');
+    expect(byline(page(head, story('By Monday Morning, every gym in the county had reopened its doors to members, the survey found.')))).toBe('Luke Daigle');
+  });
+});
+
 describe('cleanByline leftovers', () => {
   it('drops what neighbouring elements leave on a name, but not a surname that is a month', () => {
     expect(cleanByline('Damien Walter December')).toBe('Damien Walter');
