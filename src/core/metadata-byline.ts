@@ -64,6 +64,8 @@ const VISIBLE_BY = new RegExp(
   'u',
 );
 const VISIBLE_BY_ALL = new RegExp(VISIBLE_BY.source, 'gu');
+/** A byline's own capitalised label, as a line opens with it: "By", "Written by", "Von", "Par", "Por", "Door". */
+const OWN_BY_LABEL = /^\s*(?:By|BY|Written by|Von|Par|Por|Door)\b/;
 /** Verbs before "by" that sort or find, in a page's menus: "browse by Category". */
 const BROWSE_VERB = /^(browse|sort|filter|search|shop|find|view|order)$/i;
 /** "Recharged Editorial Team Full EV Cars…": a desk's name ends at its team word; the headline runs on after it. */
@@ -213,7 +215,7 @@ function headlineByline(doc: Document, labelled = false): string | null {
   const text = headlineBlockText(doc);
   const host = hostnameOf(doc.URL);
   for (const match of text.matchAll(VISIBLE_BY_ALL)) {
-    if (labelled && !/^\s*(By|BY|Written by)\b/.test(match[0])) continue;
+    if (labelled && !OWN_BY_LABEL.test(match[0])) continue;
     const before = text.slice(Math.max(0, (match.index ?? 0) - 25), match.index);
     if (OTHER_CREDIT_BEFORE.test(before) || isNotBylineBy(before, match[1] ?? '', host)) continue;
     return withoutDateMonth(match[1] ?? '', text.slice((match.index ?? 0) + match[0].length)).replace(TEAM_THEN_MORE, '$1');
@@ -225,7 +227,7 @@ function headlineByline(doc: Document, labelled = false): string | null {
 const MAX_OPENING_BYLINE = 80;
 /** How many paragraphs after the headline may carry a guest writer's byline. */
 const OPENING_PARAGRAPHS = 3;
-const LABELLED_BYLINE = /^\s*(?:By|BY|Written by)\s*:?\s+\p{Lu}/u;
+const LABELLED_BYLINE = new RegExp(String.raw`${OWN_BY_LABEL.source}\s*:?\s+\p{Lu}`, 'u');
 
 /**
  * "By: Paul Fenaroli" or "By Lizzie Streit, MS, RDN" as one of the first paragraphs after the

@@ -285,6 +285,7 @@ describe('a guest writer named atop the story', () => {
 
   it('takes a "By" line in the first paragraphs after the headline over the account that posted it', () => {
     expect(byline(page(head, story('By: Paul Fenaroli')))).toBe('Paul Fenaroli');
+    expect(byline(page(head, story('Von Anna Schmidt')))).toBe('Anna Schmidt');
     // The theme's visible author link is the account too.
     const themed = page('', `<article><h1>Outdated nutrition facts debunked</h1><a rel="author" href="/blog?author=5a57">Stef Keegan</a><p><em>By Lizzie Streit, MS, RDN</em></p>${PROSE}</article>`);
     expect(byline(themed)).toBe('Lizzie Streit, MS, RDN');
