@@ -50,8 +50,10 @@ describe('title', () => {
     expect(readMetadata(doc, doc.URL).title).toBe('Ten ways to save energy this winter');
   });
 
+  /** The title read from a page with this <title> and this <h1> in its article. */
+  const titled = (title: string, h1: string) => readMetadata(page(`<title>${title}</title>`, `<article><h1>${h1}</h1><p>text</p></article>`), 'https://news.example.com/story').title;
+
   it('takes the <h1> when the metadata title only adds a section or site name beside it, but a fuller headline otherwise', () => {
-    const titled = (title: string, h1: string) => readMetadata(page(`<title>${title}</title>`, `<article><h1>${h1}</h1><p>text</p></article>`), 'https://news.example.com/story').title;
     expect(titled('Opinion | Republicans Are Following Trump to Nowhere', 'Republicans Are Following Trump to Nowhere')).toBe('Republicans Are Following Trump to Nowhere');
     expect(titled('The Space Review: Seeking a bigger role for a big rocket', 'Seeking a bigger role for a big rocket')).toBe('Seeking a bigger role for a big rocket');
     expect(titled('About bugs – Vortex Cannon Entertainment', 'About bugs')).toBe('About bugs');
@@ -59,7 +61,6 @@ describe('title', () => {
   });
 
   it('gives a heading typed in capitals in the letters of a metadata title with the same words', () => {
-    const titled = (title: string, h1: string) => readMetadata(page(`<title>${title}</title>`, `<article><h1>${h1}</h1><p>text</p></article>`), 'https://news.example.com/story').title;
     expect(titled('Tips for Online Success', 'TIPS FOR ONLINE SUCCESS')).toBe('Tips for Online Success');
     expect(titled('Weekend Coding Agent | Focus Labs', 'WEEKEND<br>CODING<br><span>AGENT</span>')).toBe('Weekend Coding Agent');
     // Other words in the metadata, or capitals there too: the heading stays as printed.
