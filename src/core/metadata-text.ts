@@ -49,8 +49,11 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site": how titles carry the site name. */
-const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/\\~]{1,2}\s+|\s*[|·•»«]\s*/g;
+/**
+ * " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site": how titles carry the site name.
+ * Guillemets separate only between spaces: touching a word, they quote it ("«Посмотри на красотку»").
+ */
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/\\~]{1,2}\s+|\s*[|·•]\s*/g;
 
 /** "Go ahead, self-host Postgres | Pierce Freeman" → its parts, split where titles separate the site's name. */
 export function titleSegments(title: string): string[] {

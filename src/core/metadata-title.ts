@@ -39,6 +39,9 @@ export function stripSiteName(title: string, siteNames: string[]): string {
 /** A date printed inside the headline block: "Dec 18 2025 Preparing a transition". */
 const LEADING_DATE = new RegExp(String.raw`^${PRINTED_DATE_SOURCE}\s+(?=\p{L})`, 'u');
 
+/** A bibliographic page labels its fields: "Title: AlignMerge – …" on arXiv, "Titel:", "Titre :". */
+const TITLE_LABEL = /^(title|titel|titre|título|titolo)\s*:\s*/i;
+
 interface Heading {
   text: string;
   inStory: boolean;
@@ -50,7 +53,8 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
   const out: Heading[] = [];
   for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 8)) {
     if (inPageChrome(h1) || CHROME_CLASS.test(h1.getAttribute('class') ?? '')) continue;
-    const text = spacedText(h1).replace(LEADING_DATE, '');
+    // Some headings print the site's name after the headline, or a catalogue's "Title:" label before it.
+    const text = stripSiteName(spacedText(h1).replace(LEADING_DATE, '').replace(TITLE_LABEL, ''), siteNames);
     // "{{ page.title }}": an unrendered template.
     if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames)) continue;
     out.push({

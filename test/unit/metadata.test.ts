@@ -60,6 +60,17 @@ describe('title', () => {
     expect(titled('8 Recent Trends in Home Design', 'Recent Trends in Home Design')).toBe('8 Recent Trends in Home Design');
   });
 
+  it("reads a heading without the site's name after it or a catalogue's \"Title:\" label before it", () => {
+    const doc = (h1: string) => page('<title>Best UK art exhibitions – Artlyst - Artlyst</title><meta property="og:site_name" content="Artlyst">', `<article><h1>${h1}</h1><p>text</p></article>`);
+    expect(readMetadata(doc('Best UK art exhibitions – Artlyst'), 'https://artlyst.example/x').title).toBe('Best UK art exhibitions');
+    expect(readMetadata(doc('<span class="descriptor">Title:</span>Best UK art exhibitions'), 'https://artlyst.example/x').title).toBe('Best UK art exhibitions');
+  });
+
+  it('keeps guillemets that quote words in a title; only spaced ones separate a site name', () => {
+    expect(stripSiteName('53-летняя модель: «Посмотри на красотку»', ['Example'])).toBe('53-летняя модель: «Посмотри на красотку»');
+    expect(stripSiteName('Посмотри на красотку » Example', ['Example'])).toBe('Посмотри на красотку');
+  });
+
   it('gives a heading typed in capitals in the letters of a metadata title with the same words', () => {
     expect(titled('Tips for Online Success', 'TIPS FOR ONLINE SUCCESS')).toBe('Tips for Online Success');
     expect(titled('Weekend Coding Agent | Focus Labs', 'WEEKEND<br>CODING<br><span>AGENT</span>')).toBe('Weekend Coding Agent');
