@@ -145,8 +145,7 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
         if (shown && isFullName(shown) && !sharesName(shown, name)) return shown;
         if (!source.hidden) return name;
         // SEO plugins declare the post's first author only; the byline the reader sees names them all.
-        const printed = [shown].find((list) => !!list && authorCount(list) > authorCount(name) && sharesName(firstAuthor(list), firstAuthor(name)));
-        return printed ?? name;
+        return shown && authorCount(shown) > authorCount(name) && sharesName(firstAuthor(shown), firstAuthor(name)) ? shown : name;
       }
       if (!source.weak) fallback ??= name;
     }

@@ -285,8 +285,8 @@ const orderCache = new WeakMap<Document, NumericOrder>();
 
 /**
  * How the page writes numeric dates: its other numeric dates settle it ("12/16/2025" is month first,
- * "16.12.2025" day first); else its language (US English, and English with no region, write month first); else day first, as most
- * of the world does.
+ * "16.12.2025" day first); else its language (US English, and English with no region, write month
+ * first); else day first, as most of the world does.
  */
 function numericOrder(doc: Document): NumericOrder {
   const cached = orderCache.get(doc);

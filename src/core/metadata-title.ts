@@ -19,14 +19,17 @@ function namesSite(segment: string, siteNames: string[]): boolean {
   });
 }
 
-/** Drop the site's name from either end of a title: "Story | The Independent" → "Story". */
-export function stripSiteName(title: string, siteNames: string[]): string {
+/**
+ * Drop the site's name from either end of a title: "Story | The Independent" → "Story". `leading`
+ * false: from the end only, as headings print it ("Nintendo Switch - OLED Model" is a product's name).
+ */
+export function stripSiteName(title: string, siteNames: string[], leading = true): string {
   const parts = titleSegments(title);
   if (parts.length < 2) return normalizeSpace(title);
   let start = 0;
   let end = parts.length;
   while (end - start > 1 && namesSite(parts[end - 1] ?? '', siteNames)) end--;
-  while (end - start > 1 && namesSite(parts[start] ?? '', siteNames)) start++;
+  while (leading && end - start > 1 && namesSite(parts[start] ?? '', siteNames)) start++;
   if (start === 0 && end === parts.length) return normalizeSpace(title);
   // Re-cut the original string so separators inside the kept part survive.
   const kept = parts.slice(start, end);
@@ -54,7 +57,7 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
   for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 8)) {
     if (inPageChrome(h1) || CHROME_CLASS.test(h1.getAttribute('class') ?? '')) continue;
     // Some headings print the site's name after the headline, or a catalogue's "Title:" label before it.
-    const text = stripSiteName(spacedText(h1).replace(LEADING_DATE, '').replace(TITLE_LABEL, ''), siteNames);
+    const text = stripSiteName(spacedText(h1).replace(LEADING_DATE, '').replace(TITLE_LABEL, ''), siteNames, false);
     // "{{ page.title }}": an unrendered template.
     if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames)) continue;
     out.push({

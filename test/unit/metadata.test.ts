@@ -64,6 +64,9 @@ describe('title', () => {
     const doc = (h1: string) => page('<title>Best UK art exhibitions – Artlyst - Artlyst</title><meta property="og:site_name" content="Artlyst">', `<article><h1>${h1}</h1><p>text</p></article>`);
     expect(readMetadata(doc('Best UK art exhibitions – Artlyst'), 'https://artlyst.example/x').title).toBe('Best UK art exhibitions');
     expect(readMetadata(doc('<span class="descriptor">Title:</span>Best UK art exhibitions'), 'https://artlyst.example/x').title).toBe('Best UK art exhibitions');
+    // Only after it: before it, the site's name can start a product's ("Nintendo Switch - OLED Model").
+    const product = page('<title>Nintendo Switch – OLED Model</title><meta property="og:site_name" content="Nintendo">', '<article><h1>Nintendo Switch - OLED Model</h1><p>text</p></article>');
+    expect(readMetadata(product, 'https://nintendo.example/x').title).toBe('Nintendo Switch - OLED Model');
   });
 
   it('keeps guillemets that quote words in a title; only spaced ones separate a site name', () => {
