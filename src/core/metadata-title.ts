@@ -70,19 +70,20 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
 }
 
 /**
- * A heading typed in capitals ("WEEKEND CODING AGENT") in the letters a metadata title gives the same
- * words, when it has any lower-case: the reader view sets its own type, and the writer's casing reads better.
+ * A heading typed in one case ("WEEKEND CODING AGENT", "history of coffee") in the letters a metadata
+ * title gives the same words, when it mixes cases: the page styles its heading, the reader view sets
+ * its own type, and the sentence's casing reads better there.
  */
 function asWritten(heading: string, titles: string[]): string {
-  if (!isShouted(heading)) return heading;
+  if (!isOneCase(heading)) return heading;
   const h = fold(heading);
-  const cased = titles.flatMap((title) => [title, ...titleSegments(title)]).find((part) => fold(part) === h && !isShouted(part));
+  const cased = titles.flatMap((title) => [title, ...titleSegments(title)]).find((part) => fold(part) === h && !isOneCase(part));
   return cased ? normalizeSpace(cased) : heading;
 }
 
-/** Letters, and not one of them lower-case: "BEGINNER MARATHON PLAN". */
-function isShouted(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+/** Letters all in capitals ("BEGINNER MARATHON PLAN") or none ("history of coffee"). */
+function isOneCase(text: string): boolean {
+  return !(/\p{Lu}/u.test(text) && /\p{Ll}/u.test(text));
 }
 
 function contentWords(text: string): Set<string> {
@@ -117,7 +118,7 @@ export function pickTitle(doc: Document, candidates: (string | null)[], siteName
       (h.text.includes(' ') || headings.length === 1) &&
       (!titleWords.size || [...contentWords(h.text)].some((w) => titleWords.has(w))),
   );
-  if (headline) return headline.text;
+  if (headline) return asWritten(headline.text, titles);
   return dropShortTail(titles[0] ?? headings[0]?.text ?? '');
 }
 

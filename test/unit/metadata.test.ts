@@ -74,12 +74,14 @@ describe('title', () => {
     expect(stripSiteName('Посмотри на красотку » Example', ['Example'])).toBe('Посмотри на красотку');
   });
 
-  it('gives a heading typed in capitals in the letters of a metadata title with the same words', () => {
+  it('gives a heading typed in one case in the letters of a metadata title with the same words', () => {
     expect(titled('Tips for Online Success', 'TIPS FOR ONLINE SUCCESS')).toBe('Tips for Online Success');
     expect(titled('Weekend Coding Agent | Focus Labs', 'WEEKEND<br>CODING<br><span>AGENT</span>')).toBe('Weekend Coding Agent');
     // Other words in the metadata, or capitals there too: the heading stays as printed.
     expect(titled('Marathon Beginner Plan', 'BEGINNER MARATHON PLAN')).toBe('BEGINNER MARATHON PLAN');
     expect(titled('NASA AND ESA SIGN A DEAL', 'NASA AND ESA SIGN A DEAL')).toBe('NASA AND ESA SIGN A DEAL');
+    // A heading styled in lower case, whose metadata title adds more after a separator.
+    expect(titled('History of coffee | Origin, Spread, Ethiopia, Arabia, Facts, &amp; Timeline | Britannica', 'history of coffee')).toBe('History of coffee');
   });
 });
 
