@@ -1,6 +1,6 @@
 import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
-import { fold, printedTextNodes, spacedText, titleSegments } from './metadata-text.ts';
+import { fold, spacedText, titleSegments } from './metadata-text.ts';
 import { headlineBlockElements, headlineBlockText, isPhotoSized, storyHeadline } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
@@ -202,7 +202,6 @@ function bylineSources(doc: Document, article: Record<string, unknown> | null, s
     { read: () => [nameBeforeDate(doc, accept)] },
     { read: () => [describesWriter(doc, sources.readabilityByline) ? null : accept(sources.readabilityByline)] },
     { read: () => classedAuthors(doc, accept) },
-    { read: () => [accept(postedByLine(doc))] },
     { read: () => printedWriters(doc, accept), weak: true },
   ];
 }
@@ -246,30 +245,6 @@ function openingByline(doc: Document): string | null {
     if (!text) continue;
     seen++;
     if (text.length <= MAX_OPENING_BYLINE && LABELLED_BYLINE.test(text)) return text;
-  }
-  return null;
-}
-
-/** "Posted by David at December 16, 2025 11:15 AM": the line blog engines print under a post. */
-const POSTED_BY_LINE = /\bPosted by:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:at|on)\s+(.{0,40})/u;
-/** The date or time after "at"/"on" starts within these many characters ("on Tuesday, May 5, 2025"). */
-const POSTED_DATE_REACH = 12;
-
-/**
- * A post's "Posted by NAME at DATE" line, wherever the theme prints it (Movable Type and Blogger put it
- * after the post), but not in comments, which print the same line for each commenter.
- */
-function postedByLine(doc: Document): string | null {
-  // One read of the page's text first: walking every text node costs several times more, and most pages have no such line.
-  if (!doc.body?.textContent?.includes('Posted by')) return null;
-  for (const node of printedTextNodes(doc.body)) {
-    if (!node.nodeValue?.includes('Posted by')) continue;
-    const line = node.parentElement.closest('p, div, span, li, footer') ?? node.parentElement;
-    if (line.closest(NOT_PRINTED_BYLINE_AREAS)) continue;
-    const match = spacedText(line).match(POSTED_BY_LINE);
-    const when = match?.[2] ?? '';
-    const dateAt = firstWrittenDateAt(when);
-    if (match && ((dateAt >= 0 && dateAt <= POSTED_DATE_REACH) || /^\d{1,2}:\d{2}/.test(when))) return match[1] ?? null;
   }
   return null;
 }

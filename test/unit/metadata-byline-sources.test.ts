@@ -297,27 +297,6 @@ describe('a guest writer named atop the story', () => {
   });
 });
 
-describe('a blog engine\'s "Posted by" line under the post', () => {
-  // Movable Type's layout: the date over the post, the signature line after it, then the comments.
-  const blog = (signature: string): Document =>
-    page(
-      '<title>Teaching myself to vibe code</title>',
-      `<h2 class="date">December 16, 2025</h2><div class="blogbody"><h3 class="title">Teaching myself to vibe code</h3>${PROSE}${PROSE}${signature}</div>` +
-        '<div class="comments-body"><p>Nice post.</p><span class="comments-post">Posted by Eve Smith at December 17, 2025 09:02 AM</span></div>',
-      'https://example.org/archives/2025/12/16/vibe_coding.html',
-    );
-
-  it('names the writer when the line carries the post’s date or time', () => {
-    expect(byline(blog('<span class="posted">Posted by David at December 16, 2025 11:15 AM</span>'))).toBe('David');
-    expect(byline(blog('<p>Posted by Colin Watson on 2025-12-18</p>'))).toBe('Colin Watson');
-  });
-
-  it('reads no commenter’s line, and no "posted by" in a sentence', () => {
-    expect(byline(blog(''))).toBeNull();
-    expect(byline(blog('<p>Posted by Royal Mail at the last minute, the parcel arrived.</p>'))).toBeNull();
-  });
-});
-
 describe('cleanByline leftovers', () => {
   it('drops what neighbouring elements leave on a name, but not a surname that is a month', () => {
     expect(cleanByline('Damien Walter December')).toBe('Damien Walter');
