@@ -140,7 +140,7 @@ function anyNodeDatePublished(doc: Document): string | null {
 function urlDate(url: string): string | null {
   // Some callers hand over a page without an address.
   const match = typeof url === 'string' ? url.match(URL_DATE) : null;
-  const month = match ? (/^\d+$/.test(match[2] ?? '') ? Number(match[2]) : monthNumber(match[2] ?? '')) : null;
+  const month = match ? Number(match[2]) || monthNumber(match[2] ?? '') : null;
   return match && month ? isoFromParts(Number(match[1]), month, Number(match[3])) : null;
 }
 

@@ -44,11 +44,13 @@ export function storyHeadline(doc: Document): Element | null {
   // "Story - The GiveWell Blog": an <h1> that prints the title's site part is the blog's banner.
   const siteParts = new Set(titleSegments(doc.title).slice(1).map(fold));
   const headings = visible.filter((h) => !siteParts.has(fold(h.textContent ?? '')));
+  const onlyBanners = visible.length > 0 && headings.length === 0;
   // A blog's name is often an <h1> too: the story's own sits in the article or is classed as its title.
+  // With no <h1> at all, or only the banner, the headline is where the page prints its title.
   const headline =
     headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ??
     headings[0] ??
-    (h1s.length && headings.length === visible.length ? null : printedTitle(doc));
+    (h1s.length && !onlyBanners ? null : printedTitle(doc));
   headlineCache.set(doc, headline);
   return headline;
 }
