@@ -97,19 +97,23 @@ function contentWords(text: string): Set<string> {
  */
 export function pickTitle(doc: Document, candidates: (string | null)[], siteNames: string[]): string {
   const titles = candidates.filter((t): t is string => !!t).map((t) => stripSiteName(t, siteNames));
+  return asWritten(headlineOrTitle(doc, titles, siteNames), titles);
+}
+
+function headlineOrTitle(doc: Document, titles: string[], siteNames: string[]): string {
   const headings = visibleHeadings(doc, siteNames);
   const foldedTitles = titles.map(fold);
   for (const { text: heading } of headings) {
     const h = fold(heading);
     if (h.split(' ').length < 2) continue;
-    if (foldedTitles.some((t) => t === h || (h.includes(t) && t.length >= 0.6 * h.length))) return asWritten(heading, titles);
+    if (foldedTitles.some((t) => t === h || (h.includes(t) && t.length >= 0.6 * h.length))) return heading;
     // The metadata title says a little more than the heading ("8 Recent Trends…" vs "Recent Trends…"): the fuller one.
     const fuller = titles.find((_, i) => {
       const t = foldedTitles[i] ?? '';
       return t.includes(h) && t.split(' ').length - h.split(' ').length <= 3;
     });
     // …unless the extra words are a section or site named beside it ("Opinion | Story", "Story – Site").
-    if (fuller) return fold(dropShortTail(fuller)) === h || isLabelledHeading(fuller, h) ? asWritten(heading, titles) : fuller;
+    if (fuller) return fold(dropShortTail(fuller)) === h || isLabelledHeading(fuller, h) ? heading : fuller;
   }
   const titleWords = new Set(titles.flatMap((t) => [...contentWords(t)]));
   const headline = headings.find(
@@ -118,7 +122,7 @@ export function pickTitle(doc: Document, candidates: (string | null)[], siteName
       (h.text.includes(' ') || headings.length === 1) &&
       (!titleWords.size || [...contentWords(h.text)].some((w) => titleWords.has(w))),
   );
-  if (headline) return asWritten(headline.text, titles);
+  if (headline) return headline.text;
   return dropShortTail(titles[0] ?? headings[0]?.text ?? '');
 }
 
