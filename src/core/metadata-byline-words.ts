@@ -95,5 +95,7 @@ export const PERSON_ICON = /\b(bi-person|fa-user|fa-user-circle|icon-user|icon-p
 export const PERSONAL_SITE = /^(.+?)['’]s\s+(blog|weblog|site|website|journal|notes|newsletter|homepage)$/i;
 /** A personal blog's box about its writer: "About me", "Find out more about me", "Über mich", "À propos de moi". */
 export const ABOUT_ME = /(?<!\p{L})(about me|über mich|à propos de moi|sobre mí|sobre mim|chi sono|over mij|om mig)(?!\p{L})/iu;
+/** A menu link to the owner's page: "About Melissa Neill", "Über Jana Novak", "À propos de Jean Dupont". */
+export const ABOUT_PERSON = /^(?:About|Über|À propos de|Sobre|Chi è|Over)\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})$/u;
 /** "© 2025 Toby Hede. All rights reserved.", "Copyright 2019–2025 Jane Doe": who holds the rights. */
 export const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?\s*)?(?:by\s+)?([^.|,©]+)/i;

@@ -24,6 +24,7 @@ import {
   PERSONAL_SITE,
   ABOUT_ME,
   COPYRIGHT_HOLDER,
+  ABOUT_PERSON,
   PORTRAIT_IMAGE,
   PORTRAIT_ALT_PREFIX,
   PORTRAIT_ALT_SUFFIX,
@@ -94,6 +95,10 @@ const STORY_CARDS = 'article, [itemscope][itemtype*="Posting"], [itemscope][item
 const MAX_CARD_CHARS = 1500;
 /** An author bio is a sentence or three. */
 const MAX_BIO_CHARS = 400;
+/** The site's header comes first: its home link is among the first links. */
+const MAX_HOME_LINKS = 20;
+/** A menu's "About" link is among the first links, a footer's among the last: read enough for both on a blog. */
+const MAX_ABOUT_LINKS = 200;
 /** More words than this is a phrase, not a name. */
 const MAX_NAME_WORDS = 6;
 
@@ -559,13 +564,41 @@ function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null 
   // A title with no separator is the story's own, not a site's name after it.
   const segments = titleSegments(doc.title);
   const titleSuffix = segments.length > 1 ? segments.pop() : null;
-  const owner = [...siteNames, titleSuffix, copyright, aboutMePortrait(doc)].map((name) => name?.trim()).find((name): name is string => !!name && looksLikePersonName(name, true) && !isLongSiteName(name));
+  const owner = [...siteNames, titleSuffix, copyright, aboutMePortrait(doc), homeLinkName(doc), aboutLinkName(doc)].map((name) => name?.trim()).find((name): name is string => !!name && looksLikePersonName(name, true) && !isLongSiteName(name));
   return owner && speaksInFirstPerson(doc) ? owner : null;
 }
 
 /** Four capitalised words name a site ("Tiny House Giant Journey") more often than its owner; particles do not count ("Jan van der Berg"). */
 function isLongSiteName(name: string): boolean {
   return name.split(/\s+/).filter((word) => !NAME_PARTICLES.test(word)).length > 3;
+}
+
+/** A personal site's header links home under its owner's name: `<a href="/">Jane Doe</a>`. */
+function homeLinkName(doc: Document): string | null {
+  for (const link of Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_HOME_LINKS)) {
+    if (!isHomeLink(link, doc.URL)) continue;
+    const text = normalizeSpace(link.textContent ?? '');
+    if (text) return text;
+  }
+  return null;
+}
+
+function isHomeLink(link: Element, pageUrl: string): boolean {
+  try {
+    const target = new URL(link.getAttribute('href') ?? '', pageUrl);
+    return target.origin === new URL(pageUrl).origin && target.pathname === '/' && !target.search;
+  } catch {
+    return false;
+  }
+}
+
+/** A personal site's menu links to a page about its owner: "About Melissa Neill". */
+function aboutLinkName(doc: Document): string | null {
+  for (const link of Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_ABOUT_LINKS)) {
+    const name = normalizeSpace(link.textContent ?? '').match(ABOUT_PERSON)?.[1];
+    if (name) return name;
+  }
+  return null;
 }
 
 /** A blog's "About me" box shows its writer's portrait, the alt text their name. */
