@@ -26,6 +26,7 @@ import {
   COPYRIGHT_HOLDER,
   ABOUT_PERSON,
   PORTRAIT_IMAGE,
+  BLOG_ICON,
   PORTRAIT_ALT_PREFIX,
   PORTRAIT_ALT_SUFFIX,
   PERSON_ICON,
@@ -125,7 +126,7 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
   const isSite = (name: string): boolean => siteLike(name, sources.siteNames);
   const accept = (raw: string | null | undefined): string | null => {
     if (!raw) return null;
-    const cleaned = cleanByline(raw);
+    const cleaned = withoutOutlet(cleanByline(raw), sources.siteNames);
     // A personal site is named after its writer: a person's name is a byline even when it is the site's.
     if (!cleaned || (isSite(cleaned) && !looksLikePersonName(cleaned)) || NOT_A_NAME.test(cleaned)) return null;
     return cleaned;
@@ -291,6 +292,34 @@ function isNotBylineBy(before: string, name: string, host: string): boolean {
   // "Step by Step", and the site's own name ("Recycle by City" on recyclebycity.com).
   if (previous.toLowerCase() === first || (previous && host.includes(`${previous}by${first}`.toLowerCase()))) return true;
   return (/^\p{Ll}+ed$/u.test(previous) && !WRITER_VERB.test(previous)) || BROWSE_VERB.test(previous);
+}
+
+/** "… and Syrian defense ministries": lower-case words after an "and" make a phrase; "and the" may still start a name ("and the Associated Press"). */
+const PHRASE_AFTER_AND = /\s(?:and|und|et|y|e|en)\s+\p{Lu}\S*\s+(?!(?:de|da|van|von|der|del|la|le)\s)\p{Ll}{3,}/u;
+/** The last name or credential of a byline, with the separator before it. */
+const LAST_BYLINE_PART = /(?:\s*,\s*|\s+and\s+)([^,]+)$/;
+
+/**
+ * "Jill Disis, CNN Business", "Tanza Loudenback, Business Insider", "Sandee LaMotte, CNN": news
+ * bylines name the outlet after the writer, and the outlet is no co-author or credential.
+ */
+function withoutOutlet(byline: string | null, siteNames: string[]): string | null {
+  let text = byline;
+  for (let last = text?.match(LAST_BYLINE_PART); text && last && namesOutlet(last[1] ?? '', siteNames); last = text.match(LAST_BYLINE_PART)) {
+    text = text.slice(0, last.index);
+  }
+  return text;
+}
+
+/** The site's name, a longer form of it ("CNN Business" on cnn.com) or a shorter one ("Business Insider" for "Business Insider Deutschland"). */
+function namesOutlet(part: string, siteNames: string[]): boolean {
+  const words = fold(part).split(' ');
+  return siteNames.some((site) => {
+    const siteWords = fold(site).split(' ');
+    const shorter = words.length < siteWords.length ? words : siteWords;
+    const longer = shorter === words ? siteWords : words;
+    return shorter.every((word, i) => word === longer[i]);
+  });
 }
 
 /** Two bylines name the same person when they share a name word: "Jane Doe" and "Jane M. Doe, MD". */
@@ -498,7 +527,7 @@ function portraitName(image: Element): string | null {
   const hint = `${image.getAttribute('class') ?? ''} ${image.getAttribute('src') ?? ''} ${wrappers.join(' ')}`;
   const beside = normalizeSpace(image.parentElement?.textContent ?? '');
   // A name printed beside a photo-sized image is a teaser's title under its picture.
-  const isPortrait = PORTRAIT_IMAGE.test(hint) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt) && !linksAway(image) && !isPhotoSized(image));
+  const isPortrait = (PORTRAIT_IMAGE.test(hint) && !BLOG_ICON.test(hint)) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt) && !linksAway(image) && !isPhotoSized(image));
   return isPortrait && !image.closest(NOT_PRINTED_BYLINE_AREAS) && !illustratesStory(image, alt) ? nameWithCredentials(alt) : null;
 }
 
@@ -707,6 +736,8 @@ function withoutTrailingNoise(text: string): string {
  */
 function keepNames(text: string): string | null {
   const parts = text.split(AUTHOR_JOINERS).filter(Boolean);
+  // "The Russian and Syrian defense ministries": an "and" inside a phrase, not between names.
+  if (PHRASE_AFTER_AND.test(text)) return null;
   const first = withoutRole(parts[0] ?? '');
   if (!first) return null;
   if (parts.length === 1) return first.split(/\s+/).length <= MAX_NAME_WORDS ? first : null;

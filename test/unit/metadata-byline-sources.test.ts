@@ -249,6 +249,13 @@ describe('byline sources', () => {
     expect(byline(page('', teaser('width="200" height="200"')))).toBeNull();
   });
 
+  it("does not take a WordPress.com blog icon beside a top post's title for a portrait", () => {
+    const topPost = (src: string) =>
+      `<article><h1>Seed swaps</h1>${PROSE}</article><div class="widget_top-posts"><a href="/2012/02/11/seed-banks/" title="Rosa Lindqvist Seed Banks"><img width="40" height="40" src="${src}" alt="Rosa Lindqvist"></a><a href="/2012/02/11/seed-banks/">Rosa Lindqvist</a></div>`;
+    expect(byline(page('', topPost('https://secure.gravatar.com/blavatar/55bf?s=40')))).toBeNull();
+    expect(byline(page('', topPost('https://secure.gravatar.com/avatar/55bf?s=40')))).toBe('Rosa Lindqvist');
+  });
+
   it("does not take a commenter's name from an author-classed element in the comments", () => {
     const doc = page(
       '',
@@ -282,6 +289,18 @@ describe('co-authors', () => {
     const doc = page(head, `<article><header><h1>The band will reunite for a summer show</h1><div class="byline">By <a href="/staff/troy">Troy L. Smith, Cleveland.com</a></div></header><p>CLEVELAND, Ohio — ${PROSE}</p></article>`);
     expect(byline(doc)).toBe('Troy L. Smith');
     expect(cleanByline('Troy L. Smith, Cleveland.com CLEVELAND')).toBe('Troy L. Smith');
+  });
+
+  it('does not take the outlet named after the writer for a co-author or a credential', () => {
+    const news = (author: string, site: string, url: string) => page(`<meta name="author" content="${author}"><meta property="og:site_name" content="${site}">`, `<article><h1>Markets slide</h1>${PROSE}</article>`, url);
+    expect(byline(news('Jill Disis, CNN Business', 'CNN', 'https://edition.cnn.com/2019/11/18/markets'))).toBe('Jill Disis');
+    expect(byline(news('Tanza Loudenback, Business Insider', 'Business Insider Deutschland', 'https://www.businessinsider.de/retire-early'))).toBe('Tanza Loudenback');
+    expect(byline(news('Jane Doe, Li Wei and Ravi Patel', 'Garden Weekly', 'https://www.gardenweekly.example/story'))).toBe('Jane Doe, Li Wei and Ravi Patel');
+  });
+
+  it('does not split a phrase at its "and" to find a name in it', () => {
+    expect(cleanByline('The Russian and Syrian defense ministries')).toBeNull();
+    expect(cleanByline('Jane Doe and Marna van der Merwe')).toBe('Jane Doe and Marna van der Merwe');
   });
 
   it('keeps a writer apart from a role printed after a comma', () => {
