@@ -308,8 +308,20 @@ function withoutOutlet(byline: string | null, siteNames: string[]): string | nul
   for (let last = text?.match(LAST_BYLINE_PART); text && last && namesOutlet(last[1] ?? '', siteNames); last = text.match(LAST_BYLINE_PART)) {
     text = text.slice(0, last.index);
   }
-  return text;
+  return text && withoutGluedOutlet(text, siteNames);
 }
+
+/** "Elliot Brownstein Florida Today" on floridatoday.com: the outlet's element printed right after the writer's, with no comma. */
+function withoutGluedOutlet(byline: string, siteNames: string[]): string {
+  const words = byline.split(/\s+/);
+  const sites = new Set(siteNames.map((site) => fold(site).replace(/ /g, '')));
+  for (let cut = 2; cut <= words.length - 2; cut++) {
+    const writer = words.slice(0, cut).join(' ');
+    if (sites.has(fold(words.slice(cut).join(''))) && looksLikePersonName(writer, true)) return writer;
+  }
+  return byline;
+}
+
 
 /** The site's name, a longer form of it ("CNN Business" on cnn.com) or a shorter one ("Business Insider" for "Business Insider Deutschland"). */
 function namesOutlet(part: string, siteNames: string[]): boolean {

@@ -296,6 +296,10 @@ describe('co-authors', () => {
     expect(byline(news('Jill Disis, CNN Business', 'CNN', 'https://edition.cnn.com/2019/11/18/markets'))).toBe('Jill Disis');
     expect(byline(news('Tanza Loudenback, Business Insider', 'Business Insider Deutschland', 'https://www.businessinsider.de/retire-early'))).toBe('Tanza Loudenback');
     expect(byline(news('Jane Doe, Li Wei and Ravi Patel', 'Garden Weekly', 'https://www.gardenweekly.example/story'))).toBe('Jane Doe, Li Wei and Ravi Patel');
+    // The outlet's own element printed right after the writer's, no comma between them.
+    expect(byline(news('Elliot Brownstein Florida Today', 'Florida Today', 'https://www.floridatoday.com/story/sports'))).toBe('Elliot Brownstein');
+    // What is left must still be a full name: "Laura / House Plant House" is one credit.
+    expect(byline(news('Laura / House Plant House', 'House Plant House', 'https://houseplanthouse.com/pothos'))).toBe('Laura / House Plant House');
   });
 
   it('does not split a phrase at its "and" to find a name in it', () => {
