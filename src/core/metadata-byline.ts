@@ -1,7 +1,7 @@
 import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
 import { fold, spacedText, titleSegments } from './metadata-text.ts';
-import { headlineBlockElements, headlineBlockText, isPhotoSized, storyHeadline } from './metadata-headline.ts';
+import { headlineBlockElements, headlineBlockText, isHomeLink, isPhotoSized, storyHeadline } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
 import { hostnameOf } from './clutter/rules/scope.ts';
@@ -622,15 +622,6 @@ function homeLinkName(doc: Document): string | null {
     if (text) return text;
   }
   return null;
-}
-
-function isHomeLink(link: Element, pageUrl: string): boolean {
-  try {
-    const target = new URL(link.getAttribute('href') ?? '', pageUrl);
-    return target.origin === new URL(pageUrl).origin && target.pathname === '/' && !target.search;
-  } catch {
-    return false;
-  }
 }
 
 /** A personal site's menu links to a page about its owner: "About Melissa Neill". */

@@ -3,6 +3,7 @@ import { jsonLdNodes, stringValue } from './metadata-json-ld.ts';
 import { metaContent, metaContentWhere } from './metadata-meta.ts';
 import { headlineBlockElements, inPageChrome, headlineBlockText, storyHeadline } from './metadata-headline.ts';
 import { printedTextNodes, spacedText } from './metadata-text.ts';
+import { normalizeSpace } from './text.ts';
 import { DATE_LABEL_JOINER, MODIFIED_META_NAME, monthNumber, PUBLISHED_LABEL, PUBLISHED_META_NAME, UPDATED_LABEL, WEEKDAY_NAME } from './metadata-date-words.ts';
 
 /** Meta keys that carry the publication date, most trusted first. */
@@ -205,16 +206,23 @@ function printedDates(doc: Document): WrittenDate[] {
   return headline ? writtenDates(followingText(headline, FOLLOWING_TEXT_CHARS), doc) : [];
 }
 
-/** Text after `start` in reading order: its own, then its next siblings', then its ancestors' next siblings'. */
+/**
+ * Text after `start` in reading order: its next siblings', then its ancestors' next siblings'. Bare
+ * text counts too: old templates print "Posted: 2018-08-25" loose after the headline's element.
+ */
 function followingText(start: Element, maxLength: number): string {
   let text = '';
   for (let node: Element | null = start; node && node.tagName !== 'BODY' && text.length < maxLength; node = node.parentElement) {
-    for (let next = node.nextElementSibling; next && text.length < maxLength; next = next.nextElementSibling) {
-      text += ` ${spacedText(next, true, maxLength - text.length)}`;
+    for (let next = node.nextSibling; next && text.length < maxLength; next = next.nextSibling) {
+      if (next.nodeType === TEXT_NODE) text += ` ${normalizeSpace(next.nodeValue ?? '')}`;
+      else if (next.nodeType === ELEMENT_NODE) text += ` ${spacedText(next as Element, true, maxLength - text.length)}`;
     }
   }
   return text;
 }
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /** The label nearest before a date wins: "Published May 2 · Updated on June 3" labels each date its own way. */
 function labelOf(date: WrittenDate): 'published' | 'updated' | null {

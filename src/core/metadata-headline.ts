@@ -41,18 +41,43 @@ export function storyHeadline(doc: Document): Element | null {
   const visible = Array.from(h1s)
     .slice(0, 8)
     .filter((h) => !inPageChrome(h) && !CHROME_CLASS.test(h.getAttribute('class') ?? '') && (h.textContent ?? '').trim().length > 3);
-  // "Story - The GiveWell Blog": an <h1> that prints the title's site part is the blog's banner.
+  // "Story - The GiveWell Blog": an <h1> that prints the title's site part is the blog's banner, as is one that links home.
   const siteParts = new Set(titleSegments(doc.title).slice(1).map(fold));
-  const headings = visible.filter((h) => !siteParts.has(fold(h.textContent ?? '')));
+  const headings = visible.filter((h) => !siteParts.has(fold(h.textContent ?? '')) && !linksHome(h));
   const onlyBanners = visible.length > 0 && headings.length === 0;
   // A blog's name is often an <h1> too: the story's own sits in the article or is classed as its title.
   // With no <h1> at all, or only the banner, the headline is where the page prints its title.
   const headline =
     headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ??
-    headings[0] ??
+    firstOf(printedTitle(doc), headings[0]) ??
     (h1s.length && !onlyBanners ? null : printedTitle(doc));
   headlineCache.set(doc, headline);
   return headline;
+}
+
+/**
+ * An unclassed <h1> outside any article may be a section of the story ("Day 7") when the title is
+ * printed above it in some other element: the one first in the page is the headline.
+ */
+function firstOf(printed: Element | null, heading: Element | undefined): Element | undefined {
+  // DOCUMENT_POSITION_PRECEDING: the printed title comes before the heading.
+  return printed && heading && heading.compareDocumentPosition(printed) & 2 ? printed : heading;
+}
+
+/** A link to the site's front page: `<a href="/">`, as logos and site names are. */
+export function isHomeLink(link: Element, pageUrl: string): boolean {
+  try {
+    const target = new URL(link.getAttribute('href') ?? '', pageUrl);
+    return target.origin === new URL(pageUrl).origin && target.pathname === '/' && !target.search;
+  } catch {
+    return false;
+  }
+}
+
+/** "<a href="/"><h1>Site</h1></a>": an <h1> that links home is the site's name, not the story's headline. */
+function linksHome(heading: Element): boolean {
+  const link = heading.closest('a[href]') ?? (heading.children.length === 1 ? heading.querySelector(':scope > a[href]') : null);
+  return !!link && isHomeLink(link, heading.ownerDocument.URL);
 }
 
 /**

@@ -41,6 +41,24 @@ describe("dates by the headline that are not the story's", () => {
       '<div class="comments-area"><p>Jamie on November 15, 2018 said: great news!</p></div>';
     expect(published('<title>A grant to rebuild the harbour wall - The Harbour Blog</title>', body)).toBe('2018-10-09');
   });
+
+  it("does not take the site's name in an <h1> that links home for the headline, and reads the date printed loose after the title", () => {
+    const title = 'The council agrees to rebuild the harbour wall';
+    const body = (banner: string) =>
+      // The site's menu runs long: a banner's following text ends in it, before the story's date.
+      `<div id="header">${banner}<ul>${'<li><a href="/news">Local news and weather</a></li>'.repeat(30)}</ul></div>` +
+      `<div class="newsContent"><dl class="newsTitle"><dt>${title}</dt></dl> Posted: [ 2018-08-25 15:24 ] <div class="newsArticle"><p>${'The council agreed to fund the repairs after the storm. '.repeat(20)}</p></div></div>`;
+    expect(published(`<title>${title}</title>`, body('<a href="/"><h1>Harbour Media</h1></a>'))).toBe('2018-08-25');
+    expect(published(`<title>${title}</title>`, body('<h1><a href="/">Harbour Media</a></h1>'))).toBe('2018-08-25');
+  });
+
+  it('takes the title printed above the first <h1> when that <h1> is a section of the story', () => {
+    const body =
+      '<div class="title"><h1><a href="/">Harbour Notes</a></h1></div>' +
+      `<fieldset><legend>Harbour wall repairs, week two</legend> 20 December 2025 <div class="body"><p>${'The second week of repairs went well. '.repeat(50)}</p>` +
+      `<h1>Monday</h1><p>${'The crane arrived on 15 December 2025 and work began. '.repeat(5)}</p></div></fieldset>`;
+    expect(published('<title>Harbour wall repairs, week two</title>', body)).toBe('2025-12-20');
+  });
 });
 
 describe('publication date from less common metadata', () => {
