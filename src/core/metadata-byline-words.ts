@@ -5,6 +5,8 @@ import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
 /** Class names of byline and author elements, in any template. */
 export const AUTHOR_CLASS = /author|byline/i;
 
+/** Parts of a byline or author box that name something else: its category ("byline__category"), a story's title ("author__article-title"). */
+export const NOT_NAME_CLASS = /categor|topic|(article|post|entry)[-_]?title|(^|[\s_-])tags?($|[\s_-])/i;
 /** Class names of what an author box prints under the name: the writer's description, bio or job, not the name. */
 export const AUTHOR_DETAIL_CLASS = /author[-_]?(desc|description|bio|biography|job|role|position|tagline)\b/i;
 /** Labels before the name: "By", "Written by", "Author:", "Von", "Par", "Por", "Door"… */

@@ -11,6 +11,7 @@ import { I_WORDS } from './detect/word-lists.ts';
 import {
   AUTHOR_CLASS,
   AUTHOR_DETAIL_CLASS,
+  NOT_NAME_CLASS,
   AUTHOR_JOINERS,
   BY_PREFIX,
   BIO_OCCUPATION,
@@ -442,7 +443,10 @@ function inOtherStoryCard(element: Element): boolean {
  */
 function classedAuthors(doc: Document, accept: (raw: string | null | undefined) => string | null): string[] {
   return authorTraces(doc)
-    .classed.filter((element) => !CONTAINER_TAGS.test(element.tagName) && element.children.length <= 4 && !element.closest(COMMENT_AREAS) && !isTopicLink(element))
+    .classed.filter(
+      (element) =>
+        !CONTAINER_TAGS.test(element.tagName) && element.children.length <= 4 && !element.closest(COMMENT_AREAS) && !isTopicLink(element) && !NOT_NAME_CLASS.test(element.getAttribute('class') ?? ''),
+    )
     .map((element) => accept(AUTHOR_DETAIL_CLASS.test(element.getAttribute('class') ?? '') ? nameAbove(element) : elementName(element)))
     .filter((name): name is string => !!name && name.split(/\s+/).length <= 5);
 }

@@ -115,6 +115,13 @@ describe('byline sources', () => {
     expect(byline(page('', `<article><h1>Tax season is here</h1><div class="byline"><a href="/people/isabel-haas">Isabel Haas</a> · March 12, 2025</div>${PROSE}</article>`))).toBe('Isabel Haas');
   });
 
+  it("does not take a byline's category or an author box's story title for a name", () => {
+    const category = '<section class="byline"><time datetime="2023-03-20">March 20, 2023</time> | <span class="byline__category"><a href="/health/wellness-articles">Wellness &amp; Prevention</a></span></section>';
+    expect(byline(page('', `<article><h1>Nine food myths</h1>${category}${PROSE}</article>`))).toBeNull();
+    const storyTitle = '<div class="related"><a class="footer-author__article-title" href="/kafka-lag">Compaction &amp; Retention: Edge Cases</a></div>';
+    expect(byline(page('', `<article><h1>Nine food myths</h1>${PROSE}</article>${storyTitle}`))).toBeNull();
+  });
+
   it("does not give the site's host name as the byline", () => {
     const doc = page('<meta name="author" content="gardenweekly.example">', `<article><h1>Frost dates</h1>${PROSE}</article>`);
     expect(byline(doc)).toBeNull();
