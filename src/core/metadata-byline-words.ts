@@ -87,8 +87,12 @@ export const BIO_SENTENCE = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1
 export const BIO_OCCUPATION = /\b(head of|author|blogger|photographer|researcher|professor|scientist|engineer|designer|coach|founder|owner|ceo|cto)\b/i;
 /** Portraits next to a byline or in an author box: the alt text is the writer's name. */
 export const PORTRAIT_IMAGE = /avatar|author|profile|gravatar|headshot|portrait/i;
-/** A WordPress.com "blavatar" is the blog's icon, which its top-posts widget shows beside each post's title. */
-export const BLOG_ICON = /blavatar/i;
+/**
+ * Images that show a site, not a person, whatever folder they sit in ("/profiles/…" in Drupal): a
+ * logo, a vector drawing, or a WordPress.com "blavatar", the blog's icon its top-posts widget shows
+ * beside each post's title.
+ */
+export const NOT_PORTRAIT = /logo|\.svg\b|blavatar/i;
 /** Alt texts that describe the portrait before naming the person: "Headshot of Jane Doe". */
 export const PORTRAIT_ALT_PREFIX = /^(head\s?shot|photo|picture|portrait|image|avatar) of\s+/i;
 /** Alt texts that name the person, then say what the image is: "Jane Doe Headshot", "Jane Doe's avatar". */

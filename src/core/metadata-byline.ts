@@ -27,7 +27,7 @@ import {
   COPYRIGHT_HOLDER,
   ABOUT_PERSON,
   PORTRAIT_IMAGE,
-  BLOG_ICON,
+  NOT_PORTRAIT,
   PORTRAIT_ALT_PREFIX,
   PORTRAIT_ALT_SUFFIX,
   PERSON_ICON,
@@ -543,7 +543,7 @@ function portraitName(image: Element): string | null {
   const hint = `${image.getAttribute('class') ?? ''} ${image.getAttribute('src') ?? ''} ${wrappers.join(' ')}`;
   const beside = normalizeSpace(image.parentElement?.textContent ?? '');
   // A name printed beside a photo-sized image is a teaser's title under its picture.
-  const isPortrait = (PORTRAIT_IMAGE.test(hint) && !BLOG_ICON.test(hint)) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt) && !linksAway(image) && !isPhotoSized(image));
+  const isPortrait = (PORTRAIT_IMAGE.test(hint) && !NOT_PORTRAIT.test(hint)) || (beside.length <= MAX_PRINTED_LINE && beside.startsWith(alt) && !linksAway(image) && !isPhotoSized(image));
   return isPortrait && !image.closest(NOT_PRINTED_BYLINE_AREAS) && !illustratesStory(image, alt) ? nameWithCredentials(alt) : null;
 }
 

@@ -256,6 +256,12 @@ describe('byline sources', () => {
     expect(byline(page('', teaser('width="200" height="200"')))).toBeNull();
   });
 
+  it("does not take a site's logo in a profile folder for a portrait", () => {
+    const logo = (src: string) => `<header><a href="/"><div id="wordmark"><img src="${src}" alt="Harbour Valley"></div></a></header><article><h1>Seed swaps</h1>${PROSE}</article>`;
+    expect(byline(page('', logo('/profiles/campus/themes/base/images/logo-harbour.png')))).toBeNull();
+    expect(byline(page('', logo('/profiles/campus/themes/base/images/harbour-college.svg')))).toBeNull();
+  });
+
   it("does not take a WordPress.com blog icon beside a top post's title for a portrait", () => {
     const topPost = (src: string) =>
       `<article><h1>Seed swaps</h1>${PROSE}</article><div class="widget_top-posts"><a href="/2012/02/11/seed-banks/" title="Rosa Lindqvist Seed Banks"><img width="40" height="40" src="${src}" alt="Rosa Lindqvist"></a><a href="/2012/02/11/seed-banks/">Rosa Lindqvist</a></div>`;
