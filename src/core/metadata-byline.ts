@@ -323,7 +323,6 @@ function withoutGluedOutlet(byline: string, siteNames: string[]): string {
   return byline;
 }
 
-
 /** The site's name, a longer form of it ("CNN Business" on cnn.com) or a shorter one ("Business Insider" for "Business Insider Deutschland"). */
 function namesOutlet(part: string, siteNames: string[]): boolean {
   const words = fold(part).split(' ');

@@ -47,21 +47,18 @@ export function storyHeadline(doc: Document): Element | null {
   const onlyBanners = visible.length > 0 && headings.length === 0;
   // A blog's name is often an <h1> too: the story's own sits in the article or is classed as its title.
   // With no <h1> at all, or only the banner, the headline is where the page prints its title.
-  const headline =
-    headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? '')) ??
-    firstOf(printedTitle(doc), headings[0]) ??
-    (h1s.length && !onlyBanners ? null : printedTitle(doc));
+  const storyHeading = headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? ''));
+  const printed = storyHeading ? null : printedTitle(doc);
+  // An unclassed <h1> outside any article can be a section of the story ("Day 7") under a title printed above it.
+  const firstHeading = printed && headings[0] && precedes(printed, headings[0]) ? printed : headings[0];
+  const headline = storyHeading ?? firstHeading ?? (h1s.length && !onlyBanners ? null : printed);
   headlineCache.set(doc, headline);
   return headline;
 }
 
-/**
- * An unclassed <h1> outside any article may be a section of the story ("Day 7") when the title is
- * printed above it in some other element: the one first in the page is the headline.
- */
-function firstOf(printed: Element | null, heading: Element | undefined): Element | undefined {
-  // DOCUMENT_POSITION_PRECEDING: the printed title comes before the heading.
-  return printed && heading && heading.compareDocumentPosition(printed) & 2 ? printed : heading;
+function precedes(a: Element, b: Element): boolean {
+  // DOCUMENT_POSITION_PRECEDING: `a` comes before `b`.
+  return !!(b.compareDocumentPosition(a) & 2);
 }
 
 /** A link to the site's front page: `<a href="/">`, as logos and site names are. */
