@@ -1,6 +1,6 @@
 import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
-import { fold, spacedText, titleSegments } from './metadata-text.ts';
+import { fold, repairMojibake, spacedText, titleSegments } from './metadata-text.ts';
 import { headlineBlockElements, headlineBlockText, isHomeLink, isPhotoSized, storyHeadline } from './metadata-headline.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
@@ -698,7 +698,7 @@ function elementName(element: Element): string {
 
 /** "By Jane Doe | Updated 3 May" → "Jane Doe"; "Jane DoeScience Editor" → "Jane Doe"; "By" → null. */
 export function cleanByline(raw: string): string | null {
-  let text = normalizeSpace(raw).replace(GLUED_DATE, '$1 ').replace(GLUED_WORDS, '$1 | ').replace(LEADING_DATE, '').replace(BY_PREFIX, '').replace(/^[\s|]+/, '');
+  let text = repairMojibake(normalizeSpace(raw)).replace(GLUED_DATE, '$1 ').replace(GLUED_WORDS, '$1 | ').replace(LEADING_DATE, '').replace(BY_PREFIX, '').replace(/^[\s|]+/, '');
   // A profile address ("www.facebook.com/jane") is no name, and its words would be cut as a byline's tail.
   if (/^[[(]|\bsubmitted\b|^(https?:\/\/|www\.)/i.test(text)) return null;
   text = text.replace(BYLINE_TAIL, '');

@@ -71,3 +71,31 @@ export function* printedTextNodes(root: Element): Generator<Text & { parentEleme
     if (node.parentElement && !NOT_PRINTED.test(node.parentElement.tagName)) yield node as Text & { parentElement: Element };
   }
 }
+
+/** Windows-1252's characters for the bytes 0x80–0x9F, where it differs from Latin-1. */
+const WINDOWS_1252_BYTES = new Map(
+  Array.from('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ', (char, i) => [char, 0x80 + i] as const),
+);
+/** A UTF-8 lead byte read as a single-byte character, then a continuation byte: "Ã©" for "é", "â€™" for "’". */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/u;
+
+/**
+ * "A DIY Investorâ\u0080\u0099s Guide" → "A DIY Investor’s Guide": some sites encode their UTF-8 text
+ * twice, and every browser shows the result. When the whole text reads back as UTF-8 from the bytes
+ * its characters stand for, that reading is the one the writer typed; otherwise the text is left as it is.
+ */
+export function repairMojibake(text: string): string {
+  if (!MOJIBAKE.test(text)) return text;
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const byte = code <= 0xff ? code : WINDOWS_1252_BYTES.get(char);
+    if (byte === undefined) return text;
+    bytes.push(byte);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return text;
+  }
+}

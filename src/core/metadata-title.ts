@@ -1,6 +1,6 @@
 import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
 import { normalizeSpace } from './text.ts';
-import { fold, spacedText, titleSegments } from './metadata-text.ts';
+import { fold, repairMojibake, spacedText, titleSegments } from './metadata-text.ts';
 import { CHROME_CLASS, inPageChrome, HEADLINE_CLASS, STORY_ANCESTORS } from './metadata-headline.ts';
 
 /** Does a title segment name the site (its name, or its host like "bbc" / "nytimes.com")? */
@@ -97,7 +97,7 @@ function contentWords(text: string): Set<string> {
  */
 export function pickTitle(doc: Document, candidates: (string | null)[], siteNames: string[]): string {
   const titles = candidates.filter((t): t is string => !!t).map((t) => stripSiteName(t, siteNames));
-  return asWritten(headlineOrTitle(doc, titles, siteNames), titles);
+  return repairMojibake(asWritten(headlineOrTitle(doc, titles, siteNames), titles));
 }
 
 function headlineOrTitle(doc: Document, titles: string[], siteNames: string[]): string {

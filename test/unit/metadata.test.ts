@@ -5,6 +5,7 @@ import { readMetadata } from '../../src/core/metadata.ts';
 import { stripSiteName } from '../../src/core/metadata-title.ts';
 import { cleanByline } from '../../src/core/metadata-byline.ts';
 import { toIsoDate } from '../../src/core/metadata-date.ts';
+import { repairMojibake } from '../../src/core/metadata-text.ts';
 
 const SEED = '/work/shared/fixtures/seed-liveblog';
 
@@ -120,5 +121,22 @@ describe('published time', () => {
     expect(toIsoDate('September 4, 2025')).toBe('2025-09-04');
     expect(toIsoDate('4th Sept 2025')).toBe('2025-09-04');
     expect(toIsoDate('no date here')).toBeNull();
+  });
+});
+
+describe('text encoded twice', () => {
+  it('reads back a title and a byline that the site encoded as UTF-8 twice', () => {
+    // The bytes of "’" (E2 80 99) and "ń" (C5 84), each read as a Latin-1 character.
+    const doc = page('<title>A DIY Investor\u00e2\u0080\u0099s Guide</title>', '<article><h1>A DIY Investor\u00e2\u0080\u0099s Guide</h1><div class="meta"><a href="/author/dariusz-jaron">Dariusz Jaro\u00c5\u0084</a></div></article>');
+    const meta = readMetadata(doc, doc.URL);
+    expect(meta.title).toBe('A DIY Investor’s Guide');
+    expect(meta.byline).toBe('Dariusz Jaroń');
+    // Read as Windows-1252 instead: "â€™" for "’".
+    expect(repairMojibake('It\u00e2\u20ac\u2122s here')).toBe('It’s here');
+  });
+
+  it('leaves text alone that only looks like it: Latin-1 letters, or a character no single byte stands for', () => {
+    expect(repairMojibake('Señor Ñoño at the Café')).toBe('Señor Ñoño at the Café');
+    expect(repairMojibake('Â¡Hola! 東京')).toBe('Â¡Hola! 東京');
   });
 });
