@@ -107,6 +107,8 @@ function headlineOrTitle(doc: Document, titles: string[], siteNames: string[]): 
     const h = fold(heading);
     if (h.split(' ').length < 2) continue;
     if (foldedTitles.some((t) => t === h || (h.includes(t) && t.length >= 0.6 * h.length))) return heading;
+    // "Defer, Panic, and Recover - The Go Programming Language": the heading is one part of the title, the rest a site name we did not know.
+    if (titles.some((t) => titleSegments(t).length > 1 && titleSegments(t).some((segment) => fold(segment) === h))) return heading;
     // The metadata title says a little more than the heading ("8 Recent Trends…" vs "Recent Trends…"): the fuller one.
     const fuller = titles.find((_, i) => {
       const t = foldedTitles[i] ?? '';

@@ -43,6 +43,15 @@ describe('title', () => {
     expect(stripSiteName('Covid-19 cases rise again - in charts', ['Example'])).toBe('Covid-19 cases rise again - in charts');
   });
 
+  it("takes the <h1> that is one part of the title over a blog's section <h1>, the other part a site name it does not know", () => {
+    const doc = page(
+      '<title>Defer, Panic, and Recover - The Go Programming Language</title>',
+      '<main><div class="Article"><h1 class="small"><a href="/blog/">The Go Blog</a></h1><h1>Defer, Panic, and Recover</h1><p>Go has the usual mechanisms for control flow.</p></div></main>',
+      'https://go.dev/blog/defer-panic-and-recover',
+    );
+    expect(readMetadata(doc, doc.URL).title).toBe('Defer, Panic, and Recover');
+  });
+
   it('prefers the visible <h1> when a metadata title confirms it', () => {
     const doc = page(
       '<title>Ten ways to save energy this winter | Home Site</title><meta property="og:site_name" content="Home Site">',
