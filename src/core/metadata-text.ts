@@ -2,6 +2,8 @@ import { normalizeSpace } from './text.ts';
 
 /** Tags whose edges separate words even when the markup has no space: "Top 10<br>Tips", "<p>Jane</p><p>Editor</p>". */
 const BLOCK_TAGS = /^(BR|P|DIV|LI|H[1-6]|SECTION|HEADER|FOOTER|TD|TH|DT|DD|FIGCAPTION|BLOCKQUOTE|TIME)$/;
+/** Utility classes that lay an inline element out as a block: Tailwind's `block`, `flex`, `grid`. */
+const BLOCK_CLASS = /(?:^|\s)(?:block|flex|grid)(?:\s|$)/;
 const SKIPPED_TAGS = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON)$/;
 
 /**
@@ -31,7 +33,7 @@ export function spacedText(element: Element, markGlue = false, maxLength = 400):
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIPPED_TAGS.test(tag)) return;
-    const block = BLOCK_TAGS.test(tag);
+    const block = BLOCK_TAGS.test(tag) || BLOCK_CLASS.test((node as Element).getAttribute('class') ?? '');
     edge(block);
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     edge(block);

@@ -52,6 +52,11 @@ describe('title', () => {
     expect(readMetadata(doc, doc.URL).title).toBe('Defer, Panic, and Recover');
   });
 
+  it('keeps words apart where a utility class lays a subtitle out as a block', () => {
+    const doc = page('<title>The Best Notion Alternatives: Top Note-taking Tools | Tool Finder</title>', '<h1>The Best Notion Alternatives<span class="block mt-1">Top Note-taking Tools</span></h1><p>text</p>');
+    expect(readMetadata(doc, doc.URL).title).toBe('The Best Notion Alternatives Top Note-taking Tools');
+  });
+
   it('prefers the visible <h1> when a metadata title confirms it', () => {
     const doc = page(
       '<title>Ten ways to save energy this winter | Home Site</title><meta property="og:site_name" content="Home Site">',
