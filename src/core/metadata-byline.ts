@@ -20,6 +20,7 @@ import {
   GLUED_DATE,
   GLUED_WORDS,
   TEAM_CREDIT,
+  SPONSOR_CREDIT,
   LABEL_ONLY,
   LEADING_DATE,
   PERSONAL_SITE,
@@ -133,10 +134,11 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
     return cleaned;
   };
   // A single capitalised word is a first name ("Amanda"); user names ("kffnirmitap") and publishers are not people,
-  // but a named team is a writer's credit too ("The Investopedia Team" over a reviewer's portrait).
+  // but a named team is a writer's credit too ("The Investopedia Team" over a reviewer's portrait), and so is a
+  // sponsor's ("Sponsored by StackCommerce" over the writers of the deals listed under it).
   const isPerson = (name: string): boolean => {
     const first = firstAuthor(name);
-    return (looksLikePersonName(first, true) || /^\p{Lu}\p{Ll}+$/u.test(first) || TEAM_CREDIT.test(first)) && !isSite(name);
+    return (looksLikePersonName(first, true) || /^\p{Lu}\p{Ll}+$/u.test(first) || TEAM_CREDIT.test(first) || SPONSOR_CREDIT.test(name)) && !isSite(name);
   };
   // Given and family name, not a role: enough to overrule structured data.
   const isFullName = (name: string): boolean => looksLikePersonName(firstAuthor(name), true) && !isSite(name) && !ROLE_WORDS.test(name);
@@ -297,6 +299,10 @@ function isNotBylineBy(before: string, name: string, host: string): boolean {
 
 /** "… and Syrian defense ministries": lower-case words after an "and" make a phrase; "and the" may still start a name ("and the Associated Press"). */
 const PHRASE_AFTER_AND = /\s(?:and|und|et|y|e|en)\s+\p{Lu}\S*\s+(?!(?:de|da|van|von|der|del|la|le)\s)\p{Ll}{3,}/u;
+/** "Center for …", "Department of …": a name with a lower-case "for" or "of" names a body, not a person. */
+const ORGANISATION_PHRASE = /^\p{Lu}\S*(?:\s+\S+)*?\s(?:for|of)\s+\p{Lu}/u;
+/** A first name alone: "Linny", "Katerina". */
+const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
 /** The last name or credential of a byline, with the separator before it. */
 const LAST_BYLINE_PART = /(?:\s*,\s*|\s+and\s+)([^,]+)$/;
 
@@ -744,12 +750,16 @@ function keepNames(text: string): string | null {
   const parts = text.split(AUTHOR_JOINERS).filter(Boolean);
   // "The Russian and Syrian defense ministries": an "and" inside a phrase, not between names.
   if (PHRASE_AFTER_AND.test(text)) return null;
+  // "Center for Drug Evaluation and Research": a body's name, whose "and" joins no two people.
+  if (parts.length > 1 && ORGANISATION_PHRASE.test(parts[0] ?? '')) return text;
   const first = withoutRole(parts[0] ?? '');
   if (!first) return null;
   if (parts.length === 1) return first.split(/\s+/).length <= MAX_NAME_WORDS ? first : null;
   const kept = [first];
   for (const part of parts.slice(1)) {
-    if (!looksLikePersonName(part) || ROLE_WORDS.test(part)) break;
+    // "Linny and Peter": first names together.
+    const firstNames = FIRST_NAME.test(first) && FIRST_NAME.test(part);
+    if ((!looksLikePersonName(part) && !firstNames) || ROLE_WORDS.test(part)) break;
     kept.push(part);
   }
   // Credentials after a comma ("Dylan Bailey, MS, RD") are not more authors but stay with the name.

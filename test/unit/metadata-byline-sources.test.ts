@@ -315,6 +315,20 @@ describe('co-authors', () => {
     expect(byline(news('Laura / House Plant House', 'House Plant House', 'https://houseplanthouse.com/pothos'))).toBe('Laura / House Plant House');
   });
 
+  it('keeps first names together, and a body whose name has an "and" in it', () => {
+    expect(cleanByline('Linny and Peter')).toBe('Linny and Peter');
+    expect(cleanByline('Maria & Katerina')).toBe('Maria and Katerina');
+    expect(cleanByline('Center for Drug Evaluation and Research')).toBe('Center for Drug Evaluation and Research');
+    // A full name and a first name is no pair of first names.
+    expect(cleanByline('Jane Doe and Bob')).toBe('Jane Doe');
+  });
+
+  it("keeps a sponsor's credit over the writers of other stories listed under it", () => {
+    const head = jsonLd({ '@type': 'Article', headline: 'Deal', author: { '@type': 'Person', name: 'Sponsored by StackCommerce' } });
+    const related = '<div class="related"><div class="card"><a href="/deals/macbook">MacBook deal</a><div>By <a href="/author/samantha-mangino">Samantha Mangino</a></div></div></div>';
+    expect(byline(page(head, `<article><h1>Get a lifetime VPN licence</h1>${PROSE}${PROSE}</article>${related}`))).toBe('Sponsored by StackCommerce');
+  });
+
   it('does not split a phrase at its "and" to find a name in it', () => {
     expect(cleanByline('The Russian and Syrian defense ministries')).toBeNull();
     expect(cleanByline('Jane Doe and Marna van der Merwe')).toBe('Jane Doe and Marna van der Merwe');
