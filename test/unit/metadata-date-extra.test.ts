@@ -210,3 +210,16 @@ describe('publication date on pages rendered by streaming', () => {
     expect(published('', `<main><p>Loading…</p></main><div hidden>${story}</div>`)).toBeNull();
   });
 });
+
+describe('a page that shows only its update date', () => {
+  const story = '<article><h1>What is digital marketing?</h1><div class="byline">By Jane Doe · Updated September 28, 2025</div>' + `<p>${'Digital marketing reaches customers online. '.repeat(30)}</p></article>`;
+  const ld = jsonLd({ '@type': 'Article', headline: 'Digital marketing', datePublished: '2015-04-06T13:52:00-04:00', dateModified: '2025-09-28T10:00:00-04:00' });
+
+  it('dates the page by its update when only JSON-LD declares the publication', () => {
+    expect(published(ld, story)).toBe('2025-09-28');
+  });
+
+  it('keeps the publication a meta tag declares: the update is a note on the post', () => {
+    expect(published(`${ld}<meta property="article:published_time" content="2015-04-06T13:52:00-04:00">`, story)).toBe('2015-04-06T13:52:00-04:00');
+  });
+});
