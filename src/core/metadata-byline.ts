@@ -610,12 +610,22 @@ function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null 
     if (owner && looksLikePersonName(owner, true)) return owner;
   }
   const footers = doc.getElementsByTagName('footer');
-  const copyright = normalizeSpace(footers[footers.length - 1]?.textContent ?? '').match(COPYRIGHT_HOLDER)?.[1];
   // A title with no separator is the story's own, not a site's name after it.
   const segments = titleSegments(doc.title);
-  const titleSuffix = segments.length > 1 ? segments.pop() : null;
-  const owner = [...siteNames, titleSuffix, copyright, aboutMePortrait(doc), homeLinkName(doc), aboutLinkName(doc)].map((name) => name?.trim()).find((name): name is string => !!name && looksLikePersonName(name, true) && !isLongSiteName(name));
-  return owner && speaksInFirstPerson(doc) ? owner : null;
+  // Read lazily, cheapest first: most pages stop at their site's name.
+  const candidates = [
+    ...siteNames.map((site) => () => site),
+    () => (segments.length > 1 ? segments[segments.length - 1] : null),
+    () => normalizeSpace(footers[footers.length - 1]?.textContent ?? '').match(COPYRIGHT_HOLDER)?.[1],
+    () => aboutMePortrait(doc),
+    () => homeLinkName(doc),
+    () => aboutLinkName(doc),
+  ];
+  for (const candidate of candidates) {
+    const name = candidate()?.trim();
+    if (name && looksLikePersonName(name, true) && !isLongSiteName(name)) return speaksInFirstPerson(doc) ? name : null;
+  }
+  return null;
 }
 
 /** Four capitalised words name a site ("Tiny House Giant Journey") more often than its owner; particles do not count ("Jan van der Berg"). */
@@ -625,7 +635,7 @@ function isLongSiteName(name: string): boolean {
 
 /** A personal site's header links home under its owner's name: `<a href="/">Jane Doe</a>`. */
 function homeLinkName(doc: Document): string | null {
-  for (const link of Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_HOME_LINKS)) {
+  for (const link of firstElements(doc.body, isLink, MAX_HOME_LINKS)) {
     if (!isHomeLink(link, doc.URL)) continue;
     const text = normalizeSpace(link.textContent ?? '');
     if (text) return text;
@@ -633,9 +643,13 @@ function homeLinkName(doc: Document): string | null {
   return null;
 }
 
+function isLink(element: Element): boolean {
+  return element.tagName === 'A' && element.hasAttribute('href');
+}
+
 /** A personal site's menu links to a page about its owner: "About Melissa Neill". */
 function aboutLinkName(doc: Document): string | null {
-  for (const link of Array.from(doc.querySelectorAll('a[href]')).slice(0, MAX_ABOUT_LINKS)) {
+  for (const link of firstElements(doc.body, isLink, MAX_ABOUT_LINKS)) {
     const name = normalizeSpace(link.textContent ?? '').match(ABOUT_PERSON)?.[1];
     if (name) return name;
   }

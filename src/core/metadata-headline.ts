@@ -48,17 +48,11 @@ export function storyHeadline(doc: Document): Element | null {
   // A blog's name is often an <h1> too: the story's own sits in the article or is classed as its title.
   // With no <h1> at all, or only the banner, the headline is where the page prints its title.
   const storyHeading = headings.find((h) => h.closest(STORY_ANCESTORS) || HEADLINE_CLASS.test(h.getAttribute('class') ?? ''));
-  const printed = storyHeading ? null : printedTitle(doc);
   // An unclassed <h1> outside any article can be a section of the story ("Day 7") under a title printed above it.
-  const firstHeading = printed && headings[0] && precedes(printed, headings[0]) ? printed : headings[0];
-  const headline = storyHeading ?? firstHeading ?? (h1s.length && !onlyBanners ? null : printed);
+  const firstHeading = headings[0] && !storyHeading ? (printedTitle(doc, headings[0]) ?? headings[0]) : headings[0];
+  const headline = storyHeading ?? firstHeading ?? (h1s.length && !onlyBanners ? null : printedTitle(doc));
   headlineCache.set(doc, headline);
   return headline;
-}
-
-function precedes(a: Element, b: Element): boolean {
-  // DOCUMENT_POSITION_PRECEDING: `a` comes before `b`.
-  return !!(b.compareDocumentPosition(a) & 2);
 }
 
 /** A link to the site's front page: `<a href="/">`, as logos and site names are. */
@@ -79,14 +73,15 @@ function linksHome(heading: Element): boolean {
 
 /**
  * Site builders and app shells often print the headline in an <h2>, a <p> or a <div>: the first
- * element whose own text is the page title without its site name.
+ * element whose own text is the page title without its site name (above `before`, if given).
  */
-function printedTitle(doc: Document): Element | null {
+function printedTitle(doc: Document, before?: Element): Element | null {
   const title = fold(titleSegments(metaContent(doc, 'og:title') ?? doc.title)[0] ?? '');
   if (!doc.body || title.split(' ').length < MIN_TITLE_WORDS) return null;
   let seen = 0;
   for (const node of printedTextNodes(doc.body)) {
-    if (++seen > MAX_TITLE_SEARCH_NODES) break;
+    // Only the part of the page above `before` is searched.
+    if (++seen > MAX_TITLE_SEARCH_NODES || before?.contains(node)) break;
     const value = node.nodeValue ?? '';
     // A list item holding the title is a "latest stories" list linking to this one, not its headline.
     if (value.length >= title.length && fold(value) === title && !inPageChrome(node.parentElement) && !node.parentElement.closest('li')) return node.parentElement;
