@@ -70,8 +70,8 @@ function publishedTime(doc: Document, article: Record<string, unknown> | null, u
   // publication meta tag, dates the current version of the page: large publishers rewrite their
   // guides in place and JSON-LD keeps the day the page was first made. Where a publication meta tag
   // is declared too (WordPress SEO plugins write `article:published_time`), the update is a note on
-  // a post still dated by its publication. On WCXB's article pages the printed update is the true
-  // date on 12 of 14 pages of the first kind and 3 of 20 of the second.
+  // a post still dated by its publication. Of WCXB's article pages that print only an update, the
+  // truth is the update on 12 of 14 of the first kind and on 3 of 20 of the second.
   const updated = shownDate(byHeadline, true, doc);
   if (updated && declared && !metaContent(doc, ...DATE_META_KEYS)) return namesSameDay(declared, updated) ? declared : updated;
   return (
