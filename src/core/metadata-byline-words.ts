@@ -60,7 +60,9 @@ export const TRAILING_PREPOSITION = /\s(from|by|of|for|in|on|with|von|par|por|di
  * Separators between several authors: "A, B and C", "A & B", "A und B". Conjunctions are written in
  * lower case (capitals only in an all-caps byline): "Sarah E. Needleman" and "Bruce Y. Lee" are one name each.
  */
-export const AUTHOR_JOINERS = /\s*(?:,|&|\b(?:and|und|et|y|e|en|AND|UND)\b)\s*/;
+/** The words that join two names in a byline, in the languages read here. */
+export const JOINER_WORDS = 'and|und|et|y|e|en';
+export const AUTHOR_JOINERS = new RegExp(String.raw`\s*(?:,|&|\b(?:${JOINER_WORDS}|AND|UND)\b)\s*`);
 /**
  * "Harry RabinowitzTech Reporter", "Matias HeikkiläLet's talk", "Mateusz KowalskiFounder at Woodshop":
  * a later word glued to a capitalised word that starts a title or a phrase. The first word is spared

@@ -2,6 +2,7 @@ import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
 import { fold, repairMojibake, spacedText, titleSegments } from './metadata-text.ts';
 import { headlineBlockElements, headlineBlockText, isHomeLink, isPhotoSized, storyHeadline } from './metadata-headline.ts';
+import { namesSite } from './metadata-title.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
 import { hostnameOf } from './clutter/rules/scope.ts';
@@ -13,6 +14,7 @@ import {
   AUTHOR_DETAIL_CLASS,
   NOT_NAME_CLASS,
   AUTHOR_JOINERS,
+  JOINER_WORDS,
   BY_PREFIX,
   BIO_OCCUPATION,
   BIO_SENTENCE,
@@ -60,8 +62,10 @@ const ONLY_NAME = /^[\s|]*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})
 const MAX_MARKED = 12;
 const MAX_CLASSED = 20;
 const CONTAINER_TAGS = /^(HTML|BODY|MAIN|ARTICLE|SECTION|HEADER|FOOTER|ASIDE|NAV|UL|OL|FORM)$/;
-/** A name after "By": one to five capitalised words, surname particles allowed ("Marna van der Merwe"). */
-const BY_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?:de|da|van|von|der|del|la|le)(?!\p{L}))){0,4}`;
+/** Lower-case words inside a surname: "Marna van der Merwe", "María del Carmen". */
+const SURNAME_PARTICLE = '(?:de|da|van|von|der|del|la|le)(?!\\p{L})';
+/** A name after "By": one to five capitalised words, surname particles allowed. */
+const BY_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${SURNAME_PARTICLE})){0,4}`;
 /** "By Jane Doe" printed next to the headline, or a list of names: "Written by Jane Doe, Li Wei and Ravi Patel". */
 const VISIBLE_BY = new RegExp(
   String.raw`(?:^|\s)(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s*:?[\s|]+(${BY_NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${BY_NAME}){0,5})`,
@@ -138,7 +142,7 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
   // sponsor's ("Sponsored by StackCommerce" over the writers of the deals listed under it).
   const isPerson = (name: string): boolean => {
     const first = firstAuthor(name);
-    return (looksLikePersonName(first, true) || /^\p{Lu}\p{Ll}+$/u.test(first) || TEAM_CREDIT.test(first) || SPONSOR_CREDIT.test(name)) && !isSite(name);
+    return (looksLikePersonName(first, true) || FIRST_NAME.test(first) || TEAM_CREDIT.test(first) || SPONSOR_CREDIT.test(name)) && !isSite(name);
   };
   // Given and family name, not a role: enough to overrule structured data.
   const isFullName = (name: string): boolean => looksLikePersonName(firstAuthor(name), true) && !isSite(name) && !ROLE_WORDS.test(name);
@@ -298,7 +302,7 @@ function isNotBylineBy(before: string, name: string, host: string): boolean {
 }
 
 /** "… and Syrian defense ministries": lower-case words after an "and" make a phrase; "and the" may still start a name ("and the Associated Press"). */
-const PHRASE_AFTER_AND = /\s(?:and|und|et|y|e|en)\s+\p{Lu}\S*\s+(?!(?:de|da|van|von|der|del|la|le)\s)\p{Ll}{3,}/u;
+const PHRASE_AFTER_AND = new RegExp(String.raw`\s(?:${JOINER_WORDS})\s+\p{Lu}\S*\s+(?!${SURNAME_PARTICLE})\p{Ll}{3,}`, 'u');
 /** "Center for …", "Department of …": a name with a lower-case "for" or "of" names a body, not a person. */
 const ORGANISATION_PHRASE = /^\p{Lu}\S*(?:\s+\S+)*?\s(?:for|of)\s+\p{Lu}/u;
 /** A first name alone: "Linny", "Katerina". */
@@ -307,12 +311,12 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
 const LAST_BYLINE_PART = /(?:\s*,\s*|\s+and\s+)([^,]+)$/;
 
 /**
- * "Jill Disis, CNN Business", "Tanza Loudenback, Business Insider", "Sandee LaMotte, CNN": news
- * bylines name the outlet after the writer, and the outlet is no co-author or credential.
+ * "Jill Disis, CNN Business", "Tanza Loudenback, Business Insider": news bylines name the outlet
+ * after the writer, and the outlet is no co-author or credential.
  */
 function withoutOutlet(byline: string | null, siteNames: string[]): string | null {
   let text = byline;
-  for (let last = text?.match(LAST_BYLINE_PART); text && last && namesOutlet(last[1] ?? '', siteNames); last = text.match(LAST_BYLINE_PART)) {
+  for (let last = text?.match(LAST_BYLINE_PART); text && last && namesSite(last[1] ?? '', siteNames); last = text.match(LAST_BYLINE_PART)) {
     text = text.slice(0, last.index);
   }
   return text && withoutGluedOutlet(text, siteNames);
@@ -321,23 +325,11 @@ function withoutOutlet(byline: string | null, siteNames: string[]): string | nul
 /** "Elliot Brownstein Florida Today" on floridatoday.com: the outlet's element printed right after the writer's, with no comma. */
 function withoutGluedOutlet(byline: string, siteNames: string[]): string {
   const words = byline.split(/\s+/);
-  const sites = new Set(siteNames.map((site) => fold(site).replace(/ /g, '')));
   for (let cut = 2; cut <= words.length - 2; cut++) {
     const writer = words.slice(0, cut).join(' ');
-    if (sites.has(fold(words.slice(cut).join(''))) && looksLikePersonName(writer, true)) return writer;
+    if (siteLike(words.slice(cut).join(' '), siteNames) && looksLikePersonName(writer, true)) return writer;
   }
   return byline;
-}
-
-/** The site's name, a longer form of it ("CNN Business" on cnn.com) or a shorter one ("Business Insider" for "Business Insider Deutschland"). */
-function namesOutlet(part: string, siteNames: string[]): boolean {
-  const words = fold(part).split(' ');
-  return siteNames.some((site) => {
-    const siteWords = fold(site).split(' ');
-    const shorter = words.length < siteWords.length ? words : siteWords;
-    const longer = shorter === words ? siteWords : words;
-    return shorter.every((word, i) => word === longer[i]);
-  });
 }
 
 /** Two bylines name the same person when they share a name word: "Jane Doe" and "Jane M. Doe, MD". */

@@ -223,15 +223,12 @@ function followingText(start: Element, maxLength: number): string {
   let text = '';
   for (let node: Element | null = start; node && node.tagName !== 'BODY' && text.length < maxLength; node = node.parentElement) {
     for (let next = node.nextSibling; next && text.length < maxLength; next = next.nextSibling) {
-      if (next.nodeType === TEXT_NODE) text += ` ${normalizeSpace(next.nodeValue ?? '')}`;
-      else if (next.nodeType === ELEMENT_NODE) text += ` ${spacedText(next as Element, true, maxLength - text.length)}`;
+      if (next.nodeType === 3) text += ` ${normalizeSpace(next.nodeValue ?? '')}`;
+      else if (next.nodeType === 1) text += ` ${spacedText(next as Element, true, maxLength - text.length)}`;
     }
   }
   return text;
 }
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** The label nearest before a date wins: "Published May 2 · Updated on June 3" labels each date its own way. */
 function labelOf(date: WrittenDate): 'published' | 'updated' | null {

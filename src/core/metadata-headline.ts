@@ -67,7 +67,8 @@ export function isHomeLink(link: Element, pageUrl: string): boolean {
 
 /** "<a href="/"><h1>Site</h1></a>": an <h1> that links home is the site's name, not the story's headline. */
 function linksHome(heading: Element): boolean {
-  const link = heading.closest('a[href]') ?? (heading.children.length === 1 ? heading.querySelector(':scope > a[href]') : null);
+  const only = heading.children.length === 1 ? heading.firstElementChild : null;
+  const link = heading.closest('a[href]') ?? (only?.matches('a[href]') ? only : null);
   return !!link && isHomeLink(link, heading.ownerDocument.URL);
 }
 

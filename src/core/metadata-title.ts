@@ -4,7 +4,7 @@ import { fold, repairMojibake, spacedText, titleSegments } from './metadata-text
 import { CHROME_CLASS, inPageChrome, HEADLINE_CLASS, STORY_ANCESTORS } from './metadata-headline.ts';
 
 /** Does a title segment name the site (its name, or its host like "bbc" / "nytimes.com")? */
-function namesSite(segment: string, siteNames: string[]): boolean {
+export function namesSite(segment: string, siteNames: string[]): boolean {
   const folded = fold(segment);
   if (!folded) return true;
   const squashed = folded.replace(/ /g, '');
@@ -108,7 +108,7 @@ function headlineOrTitle(doc: Document, titles: string[], siteNames: string[]): 
     if (h.split(' ').length < 2) continue;
     if (foldedTitles.some((t) => t === h || (h.includes(t) && t.length >= 0.6 * h.length))) return heading;
     // "Defer, Panic, and Recover - The Go Programming Language": the heading is one part of the title, the rest a site name we did not know.
-    if (titles.some((t) => titleSegments(t).length > 1 && titleSegments(t).some((segment) => fold(segment) === h))) return heading;
+    if (titles.some((t) => titleSegments(t).some((segment, _, segments) => segments.length > 1 && fold(segment) === h))) return heading;
     // The metadata title says a little more than the heading ("8 Recent Trends…" vs "Recent Trends…"): the fuller one.
     const fuller = titles.find((_, i) => {
       const t = foldedTitles[i] ?? '';
