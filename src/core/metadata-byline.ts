@@ -1,7 +1,7 @@
 import { names } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
 import { fold, repairMojibake, spacedText, titleSegments } from './metadata-text.ts';
-import { headlineBlockElements, headlineBlockText, isHomeLink, isPhotoSized, storyHeadline } from './metadata-headline.ts';
+import { headlineBlockElements, headlineBlockText, isPhotoSized, storyHeadline } from './metadata-headline.ts';
 import { namesSite } from './metadata-title.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
@@ -102,8 +102,6 @@ const STORY_CARDS = 'article, [itemscope][itemtype*="Posting"], [itemscope][item
 const MAX_CARD_CHARS = 1500;
 /** An author bio is a sentence or three. */
 const MAX_BIO_CHARS = 400;
-/** The site's header comes first: its home link is among the first links. */
-const MAX_HOME_LINKS = 20;
 /** A menu's "About" link is among the first links, a footer's among the last: read enough for both on a blog. */
 const MAX_ABOUT_LINKS = 200;
 /** More words than this is a phrase, not a name. */
@@ -610,7 +608,6 @@ function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null 
     () => (segments.length > 1 ? segments[segments.length - 1] : null),
     () => normalizeSpace(footers[footers.length - 1]?.textContent ?? '').match(COPYRIGHT_HOLDER)?.[1],
     () => aboutMePortrait(doc),
-    () => homeLinkName(doc),
     () => aboutLinkName(doc),
   ];
   for (const candidate of candidates) {
@@ -623,16 +620,6 @@ function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null 
 /** Four capitalised words name a site ("Tiny House Giant Journey") more often than its owner; particles do not count ("Jan van der Berg"). */
 function isLongSiteName(name: string): boolean {
   return name.split(/\s+/).filter((word) => !NAME_PARTICLES.test(word)).length > 3;
-}
-
-/** A personal site's header links home under its owner's name: `<a href="/">Jane Doe</a>`. */
-function homeLinkName(doc: Document): string | null {
-  for (const link of firstElements(doc.body, isLink, MAX_HOME_LINKS)) {
-    if (!isHomeLink(link, doc.URL)) continue;
-    const text = normalizeSpace(link.textContent ?? '');
-    if (text) return text;
-  }
-  return null;
 }
 
 function isLink(element: Element): boolean {

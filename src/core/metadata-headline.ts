@@ -56,7 +56,7 @@ export function storyHeadline(doc: Document): Element | null {
 }
 
 /** A link to the site's front page: `<a href="/">`, as logos and site names are. */
-export function isHomeLink(link: Element, pageUrl: string): boolean {
+function isHomeLink(link: Element, pageUrl: string): boolean {
   try {
     const target = new URL(link.getAttribute('href') ?? '', pageUrl);
     return target.origin === new URL(pageUrl).origin && target.pathname === '/' && !target.search;
