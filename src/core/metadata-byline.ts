@@ -22,13 +22,11 @@ import {
   GLUED_DATE,
   GLUED_WORDS,
   TEAM_CREDIT,
-  SPONSOR_CREDIT,
   LABEL_ONLY,
   LEADING_DATE,
   PERSONAL_SITE,
   ABOUT_ME,
   COPYRIGHT_HOLDER,
-  ABOUT_PERSON,
   PORTRAIT_IMAGE,
   NOT_PORTRAIT,
   PORTRAIT_ALT_PREFIX,
@@ -102,8 +100,6 @@ const STORY_CARDS = 'article, [itemscope][itemtype*="Posting"], [itemscope][item
 const MAX_CARD_CHARS = 1500;
 /** An author bio is a sentence or three. */
 const MAX_BIO_CHARS = 400;
-/** A menu's "About" link is among the first links, a footer's among the last: read enough for both on a blog. */
-const MAX_ABOUT_LINKS = 200;
 /** More words than this is a phrase, not a name. */
 const MAX_NAME_WORDS = 6;
 
@@ -136,11 +132,10 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
     return cleaned;
   };
   // A single capitalised word is a first name ("Amanda"); user names ("kffnirmitap") and publishers are not people,
-  // but a named team is a writer's credit too ("The Investopedia Team" over a reviewer's portrait), and so is a
-  // sponsor's ("Sponsored by StackCommerce" over the writers of the deals listed under it).
+  // but a named team is a writer's credit too ("The Investopedia Team" over a reviewer's portrait).
   const isPerson = (name: string): boolean => {
     const first = firstAuthor(name);
-    return (looksLikePersonName(first, true) || FIRST_NAME.test(first) || TEAM_CREDIT.test(first) || SPONSOR_CREDIT.test(name)) && !isSite(name);
+    return (looksLikePersonName(first, true) || FIRST_NAME.test(first) || TEAM_CREDIT.test(first)) && !isSite(name);
   };
   // Given and family name, not a role: enough to overrule structured data.
   const isFullName = (name: string): boolean => looksLikePersonName(firstAuthor(name), true) && !isSite(name) && !ROLE_WORDS.test(name);
@@ -608,7 +603,6 @@ function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null 
     () => (segments.length > 1 ? segments[segments.length - 1] : null),
     () => normalizeSpace(footers[footers.length - 1]?.textContent ?? '').match(COPYRIGHT_HOLDER)?.[1],
     () => aboutMePortrait(doc),
-    () => aboutLinkName(doc),
   ];
   for (const candidate of candidates) {
     const name = candidate()?.trim();
@@ -620,19 +614,6 @@ function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null 
 /** Four capitalised words name a site ("Tiny House Giant Journey") more often than its owner; particles do not count ("Jan van der Berg"). */
 function isLongSiteName(name: string): boolean {
   return name.split(/\s+/).filter((word) => !NAME_PARTICLES.test(word)).length > 3;
-}
-
-function isLink(element: Element): boolean {
-  return element.tagName === 'A' && element.hasAttribute('href');
-}
-
-/** A personal site's menu links to a page about its owner: "About Melissa Neill". */
-function aboutLinkName(doc: Document): string | null {
-  for (const link of firstElements(doc.body, isLink, MAX_ABOUT_LINKS)) {
-    const name = normalizeSpace(link.textContent ?? '').match(ABOUT_PERSON)?.[1];
-    if (name) return name;
-  }
-  return null;
 }
 
 /** A blog's "About me" box shows its writer's portrait, the alt text their name. */
