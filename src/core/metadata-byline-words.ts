@@ -28,14 +28,15 @@ export const BYLINE_TAIL =
 /** A desk or team credited by name: "The Investopedia Team", "Mayo Clinic Staff", "SPIEGEL-Redaktion". */
 export const TEAM_CREDIT = /\S[\s-]+(team|staff|editors|redaktion|rédaction|redacción|redazione|redactie)$/i;
 /**
- * Not a person or desk at all, by kind. "X Staff" and "X Team" are fine; bare "Staff" or "Admin" are not.
+ * Not a person or desk at all, by kind. "Staff" and "X Team" are fine (a newsroom's own credit, and only
+ * kept when no person is named anywhere); "Admin" or "Editorial" are a template's account.
  * Each is a regex source; NOT_A_NAME joins them.
  */
 const NOT_A_NAME_KINDS = [
   // An address, a handle or a file: "www.facebook.com/jane", "@jane", "humans.txt".
   String.raw`^(https?:|www\.)|@|^[\w-]+(\.[\w-]+){2,}$|\.(txt|html?|php|aspx?|jpe?g|png|gif|svg|pdf)$`,
-  // A desk with no name, a template's blank, a menu's facet ("browse by Category"), a month ("Written By Feb 11").
-  String.raw`^(staff|admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|team|webmaster|undefined|null|none|n\/a|category|categories|tags?|topics?|date|price|brand|type|manufacturer|location|region|popularity|relevance|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$`,
+  // An account with no name, a template's blank, a menu's facet ("browse by Category"), a month ("Written By Feb 11").
+  String.raw`^(admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|webmaster|undefined|null|none|n\/a|category|categories|tags?|topics?|date|price|brand|type|manufacturer|location|region|popularity|relevance|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$`,
   // A share button's channel: "Share by Mail", an icon's alt "Google Plus".
   String.raw`^(e-?mail|mail|print|rss( feed)?|sms|google\s*(\+|plus)|facebook|twitter|x|instagram|linkedin|pinterest|youtube|whatsapp|telegram|reddit|tumblr|tiktok|flipboard|messenger)$`,
   // A control's label, a bio link, a checker's badge.

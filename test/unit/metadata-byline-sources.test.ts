@@ -225,6 +225,14 @@ describe('byline sources', () => {
     }
   });
 
+  it('keeps a bare "Staff" or "team" credit when no person is named, and a person over it', () => {
+    const story = `<article><h1>Seed swaps</h1>${PROSE}</article>`;
+    expect(byline(page('<meta name="author" content="Staff">', story))).toBe('Staff');
+    expect(byline(page('<meta name="author" content="team">', story))).toBe('team');
+    const signed = `<article><h1>Seed swaps</h1><p class="byline">By Ruth Okafor</p>${PROSE}</article>`;
+    expect(byline(page('<meta name="author" content="Staff">', signed))).toBe('Ruth Okafor');
+  });
+
   it('refuses a share channel or a file name for the writer', () => {
     const story = `<article><h1>Seed swaps</h1>${PROSE}</article>`;
     expect(byline(page('<meta name="author" content="humans.txt">', story))).toBeNull();
