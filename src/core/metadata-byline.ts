@@ -125,7 +125,8 @@ interface Source {
 export function pickByline(doc: Document, article: Record<string, unknown> | null, sources: BylineSources): string | null {
   const isSite = (name: string): boolean => siteLike(name, sources.siteNames);
   const accept = (raw: string | null | undefined): string | null => {
-    if (!raw) return null;
+    // "Morgan & Morgan" is the firm, before the splitter reads it as two writers.
+    if (!raw || (isSite(normalizeSpace(raw)) && !looksLikePersonName(normalizeSpace(raw)))) return null;
     const cleaned = withoutOutlet(cleanByline(raw), sources.siteNames);
     // A personal site is named after its writer: a person's name is a byline even when it is the site's.
     if (!cleaned || (isSite(cleaned) && !looksLikePersonName(cleaned)) || NOT_A_NAME.test(cleaned)) return null;

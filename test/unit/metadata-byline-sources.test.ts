@@ -122,6 +122,12 @@ describe('byline sources', () => {
     expect(byline(page('', `<article><h1>Nine food myths</h1>${PROSE}</article>${storyTitle}`))).toBeNull();
   });
 
+  it("does not split a firm named after its partners into writers when it is the site's name", () => {
+    const story = `<article><h1>Gym injury claims</h1>${PROSE}</article>`;
+    expect(byline(page('<meta property="og:site_name" content="Morgan & Morgan"><meta name="author" content="Morgan & Morgan">', story))).toBeNull();
+    expect(byline(page('<meta property="og:site_name" content="Rick Steves"><meta name="author" content="Rick Steves">', story))).toBe('Rick Steves');
+  });
+
   it("does not give the site's host name as the byline", () => {
     const doc = page('<meta name="author" content="gardenweekly.example">', `<article><h1>Frost dates</h1>${PROSE}</article>`);
     expect(byline(doc)).toBeNull();
