@@ -39,8 +39,8 @@ const NOT_A_NAME_KINDS = [
   String.raw`^(admin|administrator|editor(ial)?( team| staff)?|newsroom|wire|unknown|guest|webmaster|undefined|null|none|n\/a|category|categories|tags?|topics?|date|price|brand|type|manufacturer|location|region|popularity|relevance|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$`,
   // A share button's channel: "Share by Mail", an icon's alt "Google Plus".
   String.raw`^(e-?mail|mail|print|rss( feed)?|sms|google\s*(\+|plus)|facebook|twitter|x|instagram|linkedin|pinterest|youtube|whatsapp|telegram|reddit|tumblr|tiktok|flipboard|messenger)$`,
-  // A control's label, a bio link, a checker's badge.
-  String.raw`^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see)\b|\b(full )?bio\b|\b(fact[- ]?checked|verified)\b`,
+  // A control's label, a bio or profile link, a feed link, a checker's badge.
+  String.raw`^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see|get)\b|\b(full )?bio\b|\bprofile$|\b(rss|atom)\b|\b(fact[- ]?checked|verified)\b`,
   // The web agency's credit in the footer: "Government Websites by CivicPlus".
   String.raw`\b(websites?|site|design(ed)?|developed|powered|hosted|theme)\s+by\b`,
   // A quote's attribution, a form's required mark, an unrendered template.

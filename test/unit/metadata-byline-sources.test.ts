@@ -239,10 +239,13 @@ describe('byline sources', () => {
     expect(byline(page('<meta name="author" content="Staff">', signed))).toBe('Ruth Okafor');
   });
 
-  it('refuses a share channel or a file name for the writer', () => {
+  it('refuses a share channel, a feed or profile link or a file name for the writer', () => {
     const story = `<article><h1>Seed swaps</h1>${PROSE}</article>`;
     expect(byline(page('<meta name="author" content="humans.txt">', story))).toBeNull();
     expect(byline(page('<meta name="author" content="Google Plus">', story))).toBeNull();
+    // An author page's feed and profile links sit beside the name.
+    expect(byline(page('<meta name="author" content="Get author RSS feed">', story))).toBeNull();
+    expect(byline(page('<meta name="author" content="Author’s Profile">', story))).toBeNull();
     // Readability takes a share button's hidden label for the byline on some themes.
     expect(readMetadata(page('', story), 'https://www.gardenweekly.example/story', { byline: 'Share by Mail' }).byline).toBeNull();
   });
