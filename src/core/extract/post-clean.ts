@@ -174,17 +174,18 @@ function linkShare(block: Element, text: string): number {
  */
 function isLinkTeaser(block: Element, text: string, site: string): boolean {
   if (!/^(P|DIV|H[1-6])$/.test(block.tagName)) return false;
+  const words = text.split(' ').length;
+  // A linked sentence ("…, the study published in Nature.") is prose that cites; a headline has no full stop.
+  if (words < 3 || (/[.!?]["”’]?$/.test(text) && words > 8)) return false;
+  // Cheapest first: most blocks are not nearly all links.
   const links = Array.from(block.getElementsByTagName('a'));
-  if (site && links.length && links.every((a) => isOffSite(a, site))) return false;
+  if (links.map((a) => normalizeSpace(a.textContent ?? '')).join(' ').length < 0.9 * text.length) return false;
+  if (site && links.every((a) => isOffSite(a, site))) return false;
   if (isTableOfContents(block)) return false;
   // A linked heading inside a real list (three items or more) is judged with its list (removeLinkLists):
   // a run of headlines is a teaser box, a list of short product or tool names is the story's own list.
   const list = block.tagName.startsWith('H') && block.closest('li') ? block.closest('ul, ol') : null;
-  if (list && list.children.length >= 3) return false;
-  const linkText = links.map((a) => normalizeSpace(a.textContent ?? '')).join(' ');
-  // A linked sentence ("…, the study published in Nature.") is prose that cites; a headline has no full stop.
-  if (/[.!?]["”’]?$/.test(text) && text.split(' ').length > 8) return false;
-  return linkText.length >= 0.9 * text.length && text.split(' ').length >= 3;
+  return !(list && list.children.length >= 3);
 }
 
 /** "www.example.com" and "example.com" are one site; a page handed over without an address has none. */
@@ -206,9 +207,13 @@ function removeAuthorBio(root: Element, byline: string, remove: (element: Elemen
   const name = fold(byline.split(/,| and | & /)[0] ?? '');
   const first = name.split(' ')[0] ?? '';
   if (name.length < 4) return;
-  const tail = leafBlocks(root)
-    .filter((b) => normalizeSpace(b.textContent ?? ''))
-    .slice(-5);
+  // The last five blocks with text, read from the end: the bio closes the story.
+  const blocks = leafBlocks(root);
+  const tail: Element[] = [];
+  for (let i = blocks.length - 1; i >= 0 && tail.length < 5; i--) {
+    const block = blocks[i] as Element;
+    if (normalizeSpace(block.textContent ?? '')) tail.push(block);
+  }
   for (const block of tail) {
     const text = fold(block.textContent ?? '');
     if (text.length > 500) continue;

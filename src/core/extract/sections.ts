@@ -36,7 +36,7 @@ export function repeatedSections(page: Document, kept: Element): Element | null 
     const parent: Element = node.parentElement;
     const shape = shapeOf(node);
     const alike = Array.from(parent.children).filter((sibling) => shapeOf(sibling) === shape);
-    if (alike.filter(hasProse).length < MIN_SECTIONS) continue;
+    if (!atLeast(alike, MIN_SECTIONS, hasProse)) continue;
     const sectionsChars = alike.reduce((sum, section) => sum + measured(section), 0);
     if (sectionsChars < MIN_GROWTH * keptChars || sectionsChars < MIN_SECTIONS_SHARE * measured(parent)) continue;
     if (linkShare(parent, measured(parent)) > MAX_LINK_SHARE) continue;
@@ -62,7 +62,11 @@ function findInPage(page: Document, kept: Element): Element | null {
     if (text.length > longest.length) longest = text;
   }
   if (longest.length < PROSE_CHARS) return null;
-  const same = (element: Element): boolean => normalizeSpace(element.textContent ?? '') === longest;
+  // Spacing only ever shortens a text: a shorter one cannot be it, and is not normalised.
+  const same = (element: Element): boolean => {
+    const text = element.textContent ?? '';
+    return text.length >= longest.length && normalizeSpace(text) === longest;
+  };
   const paragraph = Array.from(page.body?.getElementsByTagName('p') ?? []).find(same);
   // Readability turns a div holding only inline content into a <p>: look for that div too.
   return paragraph ?? Array.from(page.body?.getElementsByTagName('div') ?? []).find((div) => !hasBlockChild(div) && same(div)) ?? null;
@@ -75,7 +79,17 @@ function shapeOf(element: Element): string {
 }
 
 function hasProse(element: Element): boolean {
-  return Array.from(element.getElementsByTagName('p')).some((p) => normalizeSpace(p.textContent ?? '').length >= PROSE_CHARS && linkShare(p) < MAX_LINK_SHARE);
+  return Array.from(element.getElementsByTagName('p')).some((p) => {
+    const text = p.textContent ?? '';
+    return text.length >= PROSE_CHARS && normalizeSpace(text).length >= PROSE_CHARS && linkShare(p) < MAX_LINK_SHARE;
+  });
+}
+
+/** Whether `count` of the elements pass `test`, stopping as soon as they do. */
+function atLeast(elements: Element[], count: number, test: (element: Element) => boolean): boolean {
+  let passed = 0;
+  for (const element of elements) if (test(element) && ++passed >= count) return true;
+  return false;
 }
 
 /** Characters a reader sees: scripts and styles (JSON-LD, ad loaders) hold text that is not on the page. */
