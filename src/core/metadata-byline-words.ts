@@ -22,6 +22,17 @@ export const ROLE_OPENERS = /^(senior|junior|associate|assistant|chief|deputy|co
 /** Words that make a name an organisation's: such a name equal to the site's is the publisher, not a writer. */
 export const ORGANISATION_WORDS =
   /\b(team|staff|admin|administrator|webmaster|news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services|association|foundation|institute|university|college|school|society|council|clinic|hospital|centre|center|bank|labs?|studios?|partners|consulting|collective|hotels?|club|apps|makers|stiftung|verein|verband|universität|université|universidad|fondation|fundación|associazione)\b/i;
+/**
+ * Trades a business is named after, rarely a person: "West Bell Dental Care", "Loona Construction",
+ * "Help Net Security". Asked only of a byline that is the site's own name: a writer's personal site
+ * is named after them, a company's after what it does.
+ */
+export const BUSINESS_WORDS =
+  /\b(security|marketing|dental|dentistry|care|data|construction|renovations?|remodel(l?ing)?|strateg(y|ies)|energy|community|cloud|global|foods?|project|software|systems|technolog(y|ies)|insurance|financial|capital|health|fitness|legal|realty|properties|logistics|supply|consultants?|products|industries|international)\b/i;
+/** A word of three capitals or more in a mixed-case name is an acronym, an organisation's: "CBS Detroit", "WSET Global". */
+export const ACRONYM = /(?:^|\s)\p{Lu}{3,}(?=\s|$)/u;
+/** Schema.org types of an organisation: `Organization`, `NewsMediaOrganization`, `LocalBusiness`, `Corporation`. */
+export const ORGANISATION_TYPE = /(Organization|Business|Corporation)$/;
 /** Tails that follow a name in bylines: dates, roles, "Updated…", pipes. */
 export const BYLINE_TAIL =
   /\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|\b(published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|reviewed by|fact[- ]checked by|edited by)\b|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$/i;

@@ -1,4 +1,4 @@
-import { names } from './metadata-json-ld.ts';
+import { jsonLdNodes, names, typesOf, type JsonLdNode } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
 import { fold, repairMojibake, spacedText, titleSegments } from './metadata-text.ts';
 import { headlineBlockElements, headlineBlockText, isPhotoSized, storyHeadline } from './metadata-headline.ts';
@@ -39,6 +39,9 @@ import {
   CREDENTIAL,
   NOT_A_NAME,
   ORGANISATION_WORDS,
+  BUSINESS_WORDS,
+  ACRONYM,
+  ORGANISATION_TYPE,
   ROLE_OPENERS,
   ROLE_WORDS,
   WRITER_LABEL,
@@ -123,13 +126,15 @@ interface Source {
  * Never the site's own name alone, unless it is a person's (a personal site); a job title alone is no byline either.
  */
 export function pickByline(doc: Document, article: Record<string, unknown> | null, sources: BylineSources): string | null {
+  // A personal site is named after its writer: a person's name is a byline even when it is the site's.
+  // A company named like a person ("Quiet Light" aside) says what it does or declares itself one.
+  const isSiteNotPerson = (name: string): boolean => siteLike(name, sources.siteNames) && (!looksLikePersonName(name) || namesCompany(doc, article, name));
   const isSite = (name: string): boolean => siteLike(name, sources.siteNames);
   const accept = (raw: string | null | undefined): string | null => {
     // "Morgan & Morgan" is the firm, before the splitter reads it as two writers.
-    if (!raw || (isSite(normalizeSpace(raw)) && !looksLikePersonName(normalizeSpace(raw)))) return null;
+    if (!raw || isSiteNotPerson(normalizeSpace(raw))) return null;
     const cleaned = withoutOutlet(cleanByline(raw), sources.siteNames);
-    // A personal site is named after its writer: a person's name is a byline even when it is the site's.
-    if (!cleaned || (isSite(cleaned) && !looksLikePersonName(cleaned)) || NOT_A_NAME.test(cleaned)) return null;
+    if (!cleaned || isSiteNotPerson(cleaned) || NOT_A_NAME.test(cleaned)) return null;
     return cleaned;
   };
   // A single capitalised word is a first name ("Amanda"); user names ("kffnirmitap") and publishers are not people,
@@ -157,7 +162,7 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
       if (!source.weak) fallback ??= name;
     }
   }
-  return fallback ?? ownerOfPersonalSite(doc, sources.siteNames) ?? accept(dataLayerAuthor(doc));
+  return fallback ?? ownerOfPersonalSite(doc, article, sources.siteNames) ?? accept(dataLayerAuthor(doc));
 }
 
 /**
@@ -590,7 +595,7 @@ function firstAuthor(byline: string): string {
  * Only a person's name counts, and only when the page speaks in the first person: a company's
  * site can be named like a person too.
  */
-function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null {
+function ownerOfPersonalSite(doc: Document, article: JsonLdNode | null, siteNames: string[]): string | null {
   for (const site of siteNames) {
     const owner = site.match(PERSONAL_SITE)?.[1];
     if (owner && looksLikePersonName(owner, true)) return owner;
@@ -607,7 +612,7 @@ function ownerOfPersonalSite(doc: Document, siteNames: string[]): string | null 
   ];
   for (const candidate of candidates) {
     const name = candidate()?.trim();
-    if (name && looksLikePersonName(name, true) && !isLongSiteName(name)) return speaksInFirstPerson(doc) ? name : null;
+    if (name && looksLikePersonName(name, true) && !isLongSiteName(name) && !namesCompany(doc, article, name)) return speaksInFirstPerson(doc) ? name : null;
   }
   return null;
 }
@@ -650,6 +655,17 @@ function siteLike(name: string, siteNames: string[]): boolean {
     const s = fold(site).replace(/ /g, '');
     return !!s && (joined === s || initials === s);
   });
+}
+
+/** A name shaped like a person's that a company goes by: it says what the company does, is an acronym, or JSON-LD types it so. */
+function namesCompany(doc: Document, article: JsonLdNode | null, name: string): boolean {
+  return BUSINESS_WORDS.test(name) || ACRONYM.test(name) || declaredOrganisation(doc, article, name);
+}
+
+/** Whether the page's JSON-LD types `name` as an organisation: its author object, or a node of the graph. */
+function declaredOrganisation(doc: Document, article: JsonLdNode | null, name: string): boolean {
+  const authors = [article?.['author']].flat().filter((a): a is JsonLdNode => !!a && typeof a === 'object');
+  return [...authors, ...jsonLdNodes(doc)].some((node) => node['name'] === name && typesOf(node).some((type) => ORGANISATION_TYPE.test(type)));
 }
 
 function isAuthorMarkup(element: Element): boolean {

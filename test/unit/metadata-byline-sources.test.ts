@@ -172,6 +172,19 @@ describe('byline sources', () => {
     expect(byline(page('<title>Planning a garden | Green Acres</title>', `<article><h1>Planning a garden</h1>${company}</article>`))).toBeNull();
   });
 
+  it("does not give a company's name as the byline on its own site, even when it reads like a person's", () => {
+    const story = `<article><h1>Caring for your teeth</h1>${PROSE}</article>`;
+    const withSite = (site: string, head = ''): Document => page(`<meta property="og:site_name" content="${site}"><meta name="author" content="${site}">${head}`, story);
+    // What it does, an acronym, or its own JSON-LD says so.
+    expect(byline(withSite('West Bell Dental Care'))).toBeNull();
+    expect(byline(withSite('CBS Detroit'))).toBeNull();
+    expect(byline(withSite('Quiet Meadow', jsonLd({ '@type': 'Article', headline: 'Caring for your teeth', author: { '@type': 'Organization', name: 'Quiet Meadow' } })))).toBeNull();
+    expect(byline(withSite('Rick Steves', jsonLd({ '@type': 'Article', headline: 'Caring for your teeth', author: { '@type': 'Person', name: 'Rick Steves' } })))).toBe('Rick Steves');
+    // A blog in the first person named after its trade is still a company's.
+    const personal = '<p>I moved my blog to a tiny server last year, and I have not looked back since I did it.</p>'.repeat(12);
+    expect(byline(page('<title>Home networks | Talking Home Renovations</title>', `<article><h1>Home networks</h1>${personal}</article>`))).toBeNull();
+  });
+
   it("does not take a personal site's four-word name for its owner, but keeps a surname with particles", () => {
     const personal = '<p>I moved my blog to a tiny server last year, and I have not looked back since I did it.</p>'.repeat(12);
     const site = (name: string) => page(`<meta property="og:site_name" content="${name}"><title>Tiny house cons</title>`, `<article><h1>Tiny house cons</h1>${personal}</article>`);
