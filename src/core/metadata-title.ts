@@ -59,7 +59,7 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
     // Some headings print the site's name after the headline, or a catalogue's "Title:" label before it.
     const text = stripSiteName(spacedText(h1).replace(LEADING_DATE, '').replace(TITLE_LABEL, ''), siteNames, false);
     // "{{ page.title }}": an unrendered template.
-    if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames)) continue;
+    if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames) || isStandfirst(text)) continue;
     out.push({
       text,
       inStory: !!h1.closest(STORY_ANCESTORS),
@@ -67,6 +67,16 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
     });
   }
   return out;
+}
+
+/** More words than a headline has, when they run on past a sentence's end. */
+const MAX_HEADLINE_WORDS = 25;
+/** A sentence's end inside a text: "…the best ROI? Get expert tips…". */
+const SENTENCE_END = /[.?!]["”’)]?\s+\p{Lu}/u;
+
+/** Sentences under an <h1> tag: a standfirst or a summary set as the heading, not the headline. */
+function isStandfirst(text: string): boolean {
+  return text.split(' ').length > MAX_HEADLINE_WORDS && SENTENCE_END.test(text);
 }
 
 /**

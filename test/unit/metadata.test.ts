@@ -89,6 +89,14 @@ describe('title', () => {
     expect(stripSiteName('Посмотри на красотку » Example', ['Example'])).toBe('Посмотри на красотку');
   });
 
+  it('does not take sentences set as the <h1> for the headline, but keeps a long one-sentence headline', () => {
+    const lead = "Learn which home renovations pay back the most when you sell. Get expert tips on how to work out the return on each project before you start, and what to skip.";
+    const doc = page('<title>The 10 Best Home Renovation Projects of 2023 | RenoSite</title>', `<article><h1 class="post__headline">${lead}</h1><p>Text.</p></article>`);
+    expect(readMetadata(doc, doc.URL).title).toBe('The 10 Best Home Renovation Projects of 2023');
+    const long = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick for Every Small Space)';
+    expect(titled('Fix It Friday | Home Blog', long)).toBe(long);
+  });
+
   it('gives a heading typed in one case in the letters of a metadata title with the same words', () => {
     expect(titled('Tips for Online Success', 'TIPS FOR ONLINE SUCCESS')).toBe('Tips for Online Success');
     expect(titled('Weekend Coding Agent | Focus Labs', 'WEEKEND<br>CODING<br><span>AGENT</span>')).toBe('Weekend Coding Agent');
