@@ -1,6 +1,6 @@
 import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
 import { normalizeSpace } from './text.ts';
-import { fold, repairMojibake, spacedText, titleSegments } from './metadata-text.ts';
+import { fold, repairMojibake, spacedText, titleSegments, unescapeEntities } from './metadata-text.ts';
 import { CHROME_CLASS, inPageChrome, HEADLINE_CLASS, STORY_ANCESTORS } from './metadata-headline.ts';
 
 /** Does a title segment name the site (its name, or its host like "bbc" / "nytimes.com")? */
@@ -57,7 +57,7 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
   for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 8)) {
     if (inPageChrome(h1) || CHROME_CLASS.test(h1.getAttribute('class') ?? '')) continue;
     // Some headings print the site's name after the headline, or a catalogue's "Title:" label before it.
-    const text = stripSiteName(spacedText(h1).replace(LEADING_DATE, '').replace(TITLE_LABEL, ''), siteNames, false);
+    const text = stripSiteName(unescapeEntities(spacedText(h1)).replace(LEADING_DATE, '').replace(TITLE_LABEL, ''), siteNames, false);
     // "{{ page.title }}": an unrendered template.
     if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames) || isStandfirst(text)) continue;
     out.push({
@@ -106,7 +106,7 @@ function contentWords(text: string): Set<string> {
  * often reworded, the heading is what the page shows); then the metadata titles, site name stripped.
  */
 export function pickTitle(doc: Document, candidates: (string | null)[], siteNames: string[]): string {
-  const titles = candidates.filter((t): t is string => !!t).map((t) => stripSiteName(t, siteNames));
+  const titles = candidates.filter((t): t is string => !!t).map((t) => stripSiteName(unescapeEntities(t), siteNames));
   return repairMojibake(asWritten(headlineOrTitle(doc, titles, siteNames), titles));
 }
 

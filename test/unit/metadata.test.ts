@@ -5,7 +5,7 @@ import { readMetadata } from '../../src/core/metadata.ts';
 import { stripSiteName } from '../../src/core/metadata-title.ts';
 import { cleanByline } from '../../src/core/metadata-byline.ts';
 import { toIsoDate } from '../../src/core/metadata-date.ts';
-import { repairMojibake } from '../../src/core/metadata-text.ts';
+import { repairMojibake, unescapeEntities } from '../../src/core/metadata-text.ts';
 
 const SEED = '/work/shared/fixtures/seed-liveblog';
 
@@ -146,7 +146,7 @@ describe('published time', () => {
   });
 });
 
-describe('text encoded twice', () => {
+describe('text encoded or escaped twice', () => {
   it('reads back a title and a byline that the site encoded as UTF-8 twice', () => {
     // The bytes of "’" (E2 80 99) and "ń" (C5 84), each read as a Latin-1 character.
     const doc = page('<title>A DIY Investor\u00e2\u0080\u0099s Guide</title>', '<article><h1>A DIY Investor\u00e2\u0080\u0099s Guide</h1><div class="meta"><a href="/author/dariusz-jaron">Dariusz Jaro\u00c5\u0084</a></div></article>');
@@ -155,6 +155,12 @@ describe('text encoded twice', () => {
     expect(meta.byline).toBe('Dariusz Jaroń');
     // Read as Windows-1252 instead: "â€™" for "’".
     expect(repairMojibake('It\u00e2\u20ac\u2122s here')).toBe('It’s here');
+  });
+
+  it('reads back an entity a CMS escaped twice in the title or the heading', () => {
+    const doc = page('<title>Data tools for 2026: Python, SQL &amp;#x26; AI | Example</title>', '<article><h1>Data tools for 2026: Python, SQL &amp;#x26; AI</h1><p>Text.</p></article>');
+    expect(readMetadata(doc, doc.URL).title).toBe('Data tools for 2026: Python, SQL & AI');
+    expect(unescapeEntities('Tom &amp;amp; Jerry &#39;s &bogus; &#0;')).toBe("Tom &amp; Jerry 's &bogus; &#0;");
   });
 
   it('leaves text alone that only looks like it: Latin-1 letters, or a character no single byte stands for', () => {
