@@ -127,7 +127,7 @@ interface Source {
  */
 export function pickByline(doc: Document, article: Record<string, unknown> | null, sources: BylineSources): string | null {
   // A personal site is named after its writer: a person's name is a byline even when it is the site's.
-  // A company named like a person ("Quiet Light" aside) says what it does or declares itself one.
+  // A company's name can read like a person's too; namesCompany tells most of them apart.
   const isSiteNotPerson = (name: string): boolean => siteLike(name, sources.siteNames) && (!looksLikePersonName(name) || namesCompany(doc, article, name));
   const isSite = (name: string): boolean => siteLike(name, sources.siteNames);
   const accept = (raw: string | null | undefined): string | null => {
@@ -659,7 +659,7 @@ function siteLike(name: string, siteNames: string[]): boolean {
 
 /** A name shaped like a person's that a company goes by: it says what the company does, is an acronym, or JSON-LD types it so. */
 function namesCompany(doc: Document, article: JsonLdNode | null, name: string): boolean {
-  return BUSINESS_WORDS.test(name) || ACRONYM.test(name) || declaredOrganisation(doc, article, name);
+  return BUSINESS_WORDS.test(name) || (ACRONYM.test(name) && /\p{Ll}/u.test(name)) || declaredOrganisation(doc, article, name);
 }
 
 /** Whether the page's JSON-LD types `name` as an organisation: its author object, or a node of the graph. */
