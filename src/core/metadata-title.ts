@@ -59,7 +59,7 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
     // Some headings print the site's name after the headline, or a catalogue's "Title:" label before it.
     const text = stripSiteName(unescapeEntities(spacedText(h1)).replace(LEADING_DATE, '').replace(TITLE_LABEL, ''), siteNames, false);
     // "{{ page.title }}": an unrendered template.
-    if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames) || isStandfirst(text)) continue;
+    if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames)) continue;
     out.push({
       text,
       inStory: !!h1.closest(STORY_ANCESTORS),
@@ -74,9 +74,21 @@ const MAX_HEADLINE_WORDS = 25;
 /** A sentence's end inside a text: "…the best ROI? Get expert tips…". */
 const SENTENCE_END = /[.?!]["”’)]?\s+\p{Lu}/u;
 
-/** Sentences under an <h1> tag: a standfirst or a summary set as the heading, not the headline. */
-function isStandfirst(text: string): boolean {
-  return text.split(' ').length > MAX_HEADLINE_WORDS && SENTENCE_END.test(text);
+/** Words two texts must share to be about the same story. */
+const MIN_SHARED_WORDS = 2;
+
+/**
+ * Sentences under an <h1> tag, beside a metadata title on the same story: a standfirst or a summary
+ * set as the heading, not the headline. With no such title ("Reddit - The heart of the internet"), a
+ * long heading is the post's own title.
+ */
+function isStandfirst(text: string, titles: string[]): boolean {
+  if (text.split(' ').length <= MAX_HEADLINE_WORDS || !SENTENCE_END.test(text)) return false;
+  const words = [...contentWords(text)].filter((word) => word.length >= 4);
+  return titles.some((title) => {
+    const titleWords = contentWords(title);
+    return words.filter((word) => titleWords.has(word)).length >= MIN_SHARED_WORDS;
+  });
 }
 
 /**
@@ -111,7 +123,7 @@ export function pickTitle(doc: Document, candidates: (string | null)[], siteName
 }
 
 function headlineOrTitle(doc: Document, titles: string[], siteNames: string[]): string {
-  const headings = visibleHeadings(doc, siteNames);
+  const headings = visibleHeadings(doc, siteNames).filter((heading) => !isStandfirst(heading.text, titles));
   const foldedTitles = titles.map(fold);
   for (const { text: heading } of headings) {
     const h = fold(heading);

@@ -89,12 +89,15 @@ describe('title', () => {
     expect(stripSiteName('Посмотри на красотку » Example', ['Example'])).toBe('Посмотри на красотку');
   });
 
-  it('does not take sentences set as the <h1> for the headline, but keeps a long one-sentence headline', () => {
-    const lead = "Learn which home renovations pay back the most when you sell. Get expert tips on how to work out the return on each project before you start, and what to skip.";
+  it('does not take sentences set as the <h1> for the headline beside a title on the same story, but keeps a long headline otherwise', () => {
+    const lead = "Learn which home renovation projects pay back the most when you sell. Get expert tips on how to work out the return on each one before you start, and what to skip.";
     const doc = page('<title>The 10 Best Home Renovation Projects of 2023 | RenoSite</title>', `<article><h1 class="post__headline">${lead}</h1><p>Text.</p></article>`);
     expect(readMetadata(doc, doc.URL).title).toBe('The 10 Best Home Renovation Projects of 2023');
     const long = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick for Every Small Space)';
     expect(titled('Fix It Friday | Home Blog', long)).toBe(long);
+    // A forum's title is its own tagline on every page: the long heading is the post's title.
+    const post = 'Hair follicles have been grown in the lab for the first time. A mouse study found the missing cell type that supports regeneration and triggers full hair growth.';
+    expect(titled('Forum - The heart of the internet', post)).toBe(post);
   });
 
   it('gives a heading typed in one case in the letters of a metadata title with the same words', () => {
