@@ -24,23 +24,28 @@ export const ORGANISATION_WORDS =
   /\b(team|staff|admin|administrator|webmaster|news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services|association|foundation|institute|university|college|school|society|council|clinic|hospital|centre|center|bank|labs?|studios?|partners|consulting|collective|hotels?|club|apps|makers|stiftung|verein|verband|universität|université|universidad|fondation|fundación|associazione)\b/i;
 /**
  * Trades a business is named after, rarely a person: "West Bell Dental Care", "Loona Construction",
- * "Help Net Security". Asked only of a byline that is the site's own name: a writer's personal site
- * is named after them, a company's after what it does.
+ * "Help Net Security". Asked only of a name that is the site's own (a byline, or a personal site's
+ * owner): a writer's personal site is named after them, a company's after what it does.
  */
 export const BUSINESS_WORDS =
   /\b(security|marketing|dental|dentistry|care|data|construction|renovations?|remodel(l?ing)?|strateg(y|ies)|energy|community|cloud|global|foods?|project|software|systems|technolog(y|ies)|insurance|financial|capital|health|fitness|legal|realty|properties|logistics|supply|consultants?|products|industries|international)\b/i;
-/** A word of three capitals or more in a mixed-case name is an acronym, an organisation's: "CBS Detroit", "WSET Global". */
-export const ACRONYM = /(?:^|\s)\p{Lu}{3,}(?=\s|$)/u;
-/** Schema.org types of an organisation: `Organization`, `NewsMediaOrganization`, `LocalBusiness`, `Corporation`. */
-export const ORGANISATION_TYPE = /(Organization|Business|Corporation)$/;
+/**
+ * A word of three capitals or more before another word is an acronym, an organisation's: "CBS Detroit",
+ * "WSET Global". Not the last word: French and Italian bylines print the surname in capitals ("Jean DUPONT").
+ */
+export const ACRONYM = /(?:^|\s)\p{Lu}{3,}\s/u;
+/** Schema.org types of an organisation or a business: `NewsMediaOrganization`, `LocalBusiness`, `Dentist`, `LegalService`. */
+export const ORGANISATION_TYPE = /(Organization|Business|Corporation|Store|Restaurant|Dentist|Service)$/;
+/** A newsroom's credit with no name in it: kept only when no one is named anywhere on the page. */
+export const NAMELESS_DESK = /^(staff|team)$/i;
 /** Tails that follow a name in bylines: dates, roles, "Updated…", pipes. */
 export const BYLINE_TAIL =
   /\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|\b(published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|reviewed by|fact[- ]checked by|edited by)\b|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$/i;
 /** A desk or team credited by name: "The Investopedia Team", "Mayo Clinic Staff", "SPIEGEL-Redaktion". */
 export const TEAM_CREDIT = /\S[\s-]+(team|staff|editors|redaktion|rédaction|redacción|redazione|redactie)$/i;
 /**
- * Not a person or desk at all, by kind. "Staff" and "X Team" are fine (a newsroom's own credit, and only
- * kept when no person is named anywhere); "Admin" or "Editorial" are a template's account.
+ * Not a person or desk at all, by kind. "X Team" is fine, and so are "Staff" and "team" (NAMELESS_DESK);
+ * "Admin" or "Editorial" are a template's account.
  * Each is a regex source; NOT_A_NAME joins them.
  */
 const NOT_A_NAME_KINDS = [
@@ -51,7 +56,7 @@ const NOT_A_NAME_KINDS = [
   // A share button's channel: "Share by Mail", an icon's alt "Google Plus".
   String.raw`^(e-?mail|mail|print|rss( feed)?|sms|google\s*(\+|plus)|facebook|twitter|x|instagram|linkedin|pinterest|youtube|whatsapp|telegram|reddit|tumblr|tiktok|flipboard|messenger)$`,
   // A control's label, a bio or profile link, a feed link, a checker's badge.
-  String.raw`^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see|get)\b|\b(full )?bio\b|\bprofile$|\b(rss|atom)\b|\b(fact[- ]?checked|verified)\b`,
+  String.raw`^(share|follow|about|more|comments?|posts?|articles?|read|home|menu|search|sign in|log in|subscribe|view|learn|see|get)\b|\b(full )?bio\b|\bprofile$|\b(rss|atom)\s+feed\b|\bfeed$|\b(fact[- ]?checked|verified)\b`,
   // The web agency's credit in the footer: "Government Websites by CivicPlus".
   String.raw`\b(websites?|site|design(ed)?|developed|powered|hosted|theme)\s+by\b`,
   // A quote's attribution, a form's required mark, an unrendered template.

@@ -1,4 +1,4 @@
-import { jsonLdNodes, names, typesOf, type JsonLdNode } from './metadata-json-ld.ts';
+import { names, stringValue, typesOf, type JsonLdNode } from './metadata-json-ld.ts';
 import { metaContent, metaContents } from './metadata-meta.ts';
 import { fold, repairMojibake, spacedText, titleSegments } from './metadata-text.ts';
 import { headlineBlockElements, headlineBlockText, isPhotoSized, storyHeadline } from './metadata-headline.ts';
@@ -42,6 +42,7 @@ import {
   BUSINESS_WORDS,
   ACRONYM,
   ORGANISATION_TYPE,
+  NAMELESS_DESK,
   ROLE_OPENERS,
   ROLE_WORDS,
   WRITER_LABEL,
@@ -128,11 +129,13 @@ interface Source {
 export function pickByline(doc: Document, article: Record<string, unknown> | null, sources: BylineSources): string | null {
   // A personal site is named after its writer: a person's name is a byline even when it is the site's.
   // A company's name can read like a person's too; namesCompany tells most of them apart.
-  const isSiteNotPerson = (name: string): boolean => siteLike(name, sources.siteNames) && (!looksLikePersonName(name) || namesCompany(doc, article, name));
+  const isSiteNotPerson = (name: string): boolean => siteLike(name, sources.siteNames) && (!looksLikePersonName(name) || namesCompany(article, name));
   const isSite = (name: string): boolean => siteLike(name, sources.siteNames);
   const accept = (raw: string | null | undefined): string | null => {
-    // "Morgan & Morgan" is the firm, before the splitter reads it as two writers.
-    if (!raw || isSiteNotPerson(normalizeSpace(raw))) return null;
+    // "Morgan & Morgan" is the firm, before the splitter reads it as two writers; "Kevin & Amanda" are two.
+    if (!raw) return null;
+    const whole = normalizeSpace(raw);
+    if (isSiteNotPerson(whole) && !namesSeveralPeople(whole)) return null;
     const cleaned = withoutOutlet(cleanByline(raw), sources.siteNames);
     if (!cleaned || isSiteNotPerson(cleaned) || NOT_A_NAME.test(cleaned)) return null;
     return cleaned;
@@ -147,9 +150,14 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
   const isFullName = (name: string): boolean => looksLikePersonName(firstAuthor(name), true) && !isSite(name) && !ROLE_WORDS.test(name);
 
   let fallback: string | null = null;
+  let desk: string | null = null;
   for (const source of bylineSources(doc, article, sources, accept)) {
     for (const name of source.read()) {
       if (!name) continue;
+      if (NAMELESS_DESK.test(name)) {
+        desk ??= name;
+        continue;
+      }
       if (isPerson(name)) {
         // A template's user or a feed's importer often fills structured data, and the theme's author
         // link, for a guest writer's story; the guest is named by the headline or atop the story.
@@ -162,7 +170,7 @@ export function pickByline(doc: Document, article: Record<string, unknown> | nul
       if (!source.weak) fallback ??= name;
     }
   }
-  return fallback ?? ownerOfPersonalSite(doc, article, sources.siteNames) ?? accept(dataLayerAuthor(doc));
+  return fallback ?? ownerOfPersonalSite(doc, article, sources.siteNames) ?? accept(dataLayerAuthor(doc)) ?? desk;
 }
 
 /**
@@ -314,6 +322,8 @@ const LAST_BYLINE_PART = /(?:\s*,\s*|\s+and\s+)([^,]+)$/;
  * after the writer, and the outlet is no co-author or credential.
  */
 function withoutOutlet(byline: string | null, siteNames: string[]): string | null {
+  // A couple's site is named after both ("Kevin & Amanda"): the second is no outlet.
+  if (!byline || namesSite(byline.split(AUTHOR_JOINERS).join(' '), siteNames)) return byline;
   let text = byline;
   for (let last = text?.match(LAST_BYLINE_PART); text && last && namesSite(last[1] ?? '', siteNames); last = text.match(LAST_BYLINE_PART)) {
     text = text.slice(0, last.index);
@@ -612,7 +622,7 @@ function ownerOfPersonalSite(doc: Document, article: JsonLdNode | null, siteName
   ];
   for (const candidate of candidates) {
     const name = candidate()?.trim();
-    if (name && looksLikePersonName(name, true) && !isLongSiteName(name) && !namesCompany(doc, article, name)) return speaksInFirstPerson(doc) ? name : null;
+    if (name && looksLikePersonName(name, true) && !isLongSiteName(name) && !namesCompany(article, name)) return speaksInFirstPerson(doc) ? name : null;
   }
   return null;
 }
@@ -658,14 +668,24 @@ function siteLike(name: string, siteNames: string[]): boolean {
 }
 
 /** A name shaped like a person's that a company goes by: it says what the company does, is an acronym, or JSON-LD types it so. */
-function namesCompany(doc: Document, article: JsonLdNode | null, name: string): boolean {
-  return BUSINESS_WORDS.test(name) || (ACRONYM.test(name) && /\p{Ll}/u.test(name)) || declaredOrganisation(doc, article, name);
+function namesCompany(article: JsonLdNode | null, name: string): boolean {
+  return BUSINESS_WORDS.test(name) || (ACRONYM.test(name) && /\p{Ll}/u.test(name)) || declaredOrganisation(article, name);
 }
 
-/** Whether the page's JSON-LD types `name` as an organisation: its author object, or a node of the graph. */
-function declaredOrganisation(doc: Document, article: JsonLdNode | null, name: string): boolean {
-  const authors = [article?.['author']].flat().filter((a): a is JsonLdNode => !!a && typeof a === 'object');
-  return [...authors, ...jsonLdNodes(doc)].some((node) => node['name'] === name && typesOf(node).some((type) => ORGANISATION_TYPE.test(type)));
+/**
+ * Whether the story's JSON-LD author is `name`, typed as an organisation. Not the publisher or the
+ * graph's Organization: SEO plugins declare a personal site one, named after its writer.
+ */
+function declaredOrganisation(article: JsonLdNode | null, name: string): boolean {
+  const folded = fold(name);
+  const authors = [article?.['author']].flat().filter((author): author is JsonLdNode => !!author && typeof author === 'object');
+  return authors.some((author) => fold(stringValue(author['name']) ?? '') === folded && typesOf(author).some((type) => ORGANISATION_TYPE.test(type)));
+}
+
+/** "Kevin & Amanda": two or more different people, each a first or full name, not a firm named twice over. */
+function namesSeveralPeople(text: string): boolean {
+  const parts = text.split(AUTHOR_JOINERS).filter(Boolean);
+  return parts.length > 1 && new Set(parts).size === parts.length && parts.every((part) => FIRST_NAME.test(part) || looksLikePersonName(part, true));
 }
 
 function isAuthorMarkup(element: Element): boolean {

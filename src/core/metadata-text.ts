@@ -101,19 +101,3 @@ export function repairMojibake(text: string): string {
     return text;
   }
 }
-
-/** The five entities every HTML escaper writes; a number reference stands for its character. */
-const ESCAPED_CHARACTER = /&(?:(quot|amp|apos|lt|gt)|#x([0-9a-f]{1,6})|#(\d{1,7}));/gi;
-const NAMED_CHARACTERS: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' };
-
-/**
- * "Python, SQL &#x26; AI" → "Python, SQL & AI": a CMS that escapes a title twice leaves an entity in
- * the attribute's value, and Readability reads it back the same way.
- */
-export function unescapeEntities(text: string): string {
-  return text.replace(ESCAPED_CHARACTER, (entity, name?: string, hex?: string, decimal?: string) => {
-    if (name) return NAMED_CHARACTERS[name.toLowerCase()] ?? entity;
-    const code = hex ? parseInt(hex, 16) : Number(decimal);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
-}

@@ -1,6 +1,6 @@
 import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
-import { normalizeSpace } from './text.ts';
-import { fold, repairMojibake, spacedText, titleSegments, unescapeEntities } from './metadata-text.ts';
+import { decodeEntities, normalizeSpace } from './text.ts';
+import { fold, repairMojibake, spacedText, titleSegments } from './metadata-text.ts';
 import { CHROME_CLASS, inPageChrome, HEADLINE_CLASS, STORY_ANCESTORS } from './metadata-headline.ts';
 
 /** Does a title segment name the site (its name, or its host like "bbc" / "nytimes.com")? */
@@ -56,8 +56,9 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
   const out: Heading[] = [];
   for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 8)) {
     if (inPageChrome(h1) || CHROME_CLASS.test(h1.getAttribute('class') ?? '')) continue;
-    // Some headings print the site's name after the headline, or a catalogue's "Title:" label before it.
-    const text = stripSiteName(unescapeEntities(spacedText(h1)).replace(LEADING_DATE, '').replace(TITLE_LABEL, ''), siteNames, false);
+    // Some headings print the site's name after the headline, or a catalogue's "Title:" label before it,
+    // and a CMS that escapes twice prints "&#x26;" in both heading and title.
+    const text = stripSiteName(decodeEntities(spacedText(h1)).replace(LEADING_DATE, '').replace(TITLE_LABEL, ''), siteNames, false);
     // "{{ page.title }}": an unrendered template.
     if (text.length < 3 || text.length > 300 || text.includes('{{') || namesSite(text, siteNames)) continue;
     out.push({
@@ -71,8 +72,8 @@ function visibleHeadings(doc: Document, siteNames: string[]): Heading[] {
 
 /** More words than a headline has, when they run on past a sentence's end. */
 const MAX_HEADLINE_WORDS = 25;
-/** A sentence's end inside a text: "…the best ROI? Get expert tips…". */
-const SENTENCE_END = /[.?!]["”’)]?\s+\p{Lu}/u;
+/** A sentence's end inside a text: "…the best ROI? Get expert tips…", not an initial's or a title's ("U.S. Senate", "Dr. Smith"). */
+const SENTENCE_END = /(?<!(?:^|[\s.(])\p{L})(?<!\b(?:Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|vs|No))[.?!]["”’)]?\s+\p{Lu}/u;
 
 /** Words two texts must share to be about the same story. */
 const MIN_SHARED_WORDS = 2;
@@ -84,6 +85,8 @@ const MIN_SHARED_WORDS = 2;
  */
 function isStandfirst(text: string, titles: string[]): boolean {
   if (text.split(' ').length <= MAX_HEADLINE_WORDS || !SENTENCE_END.test(text)) return false;
+  // A long headline the metadata gives word for word is the headline.
+  if (titles.some((title) => fold(title) === fold(text))) return false;
   const words = [...contentWords(text)].filter((word) => word.length >= 4);
   return titles.some((title) => {
     const titleWords = contentWords(title);
@@ -118,7 +121,7 @@ function contentWords(text: string): Set<string> {
  * often reworded, the heading is what the page shows); then the metadata titles, site name stripped.
  */
 export function pickTitle(doc: Document, candidates: (string | null)[], siteNames: string[]): string {
-  const titles = candidates.filter((t): t is string => !!t).map((t) => stripSiteName(unescapeEntities(t), siteNames));
+  const titles = candidates.filter((t): t is string => !!t).map((t) => stripSiteName(decodeEntities(t), siteNames));
   return repairMojibake(asWritten(headlineOrTitle(doc, titles, siteNames), titles));
 }
 

@@ -17,3 +17,19 @@ export function countWords(text: string): number {
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max);
 }
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Character references read back without a DOM: "SQL &#x26; AI" → "SQL & AI". For HTML cut with
+ * patterns, and for text a CMS escaped twice (the page then shows the entity itself).
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}

@@ -180,6 +180,10 @@ describe('byline sources', () => {
     expect(byline(withSite('CBS Detroit'))).toBeNull();
     expect(byline(withSite('Quiet Meadow', jsonLd({ '@type': 'Article', headline: 'Caring for your teeth', author: { '@type': 'Organization', name: 'Quiet Meadow' } })))).toBeNull();
     expect(byline(withSite('Rick Steves', jsonLd({ '@type': 'Article', headline: 'Caring for your teeth', author: { '@type': 'Person', name: 'Rick Steves' } })))).toBe('Rick Steves');
+    // A couple's blog, and a surname in capitals: people, not a firm or an acronym.
+    expect(byline(withSite('Kevin & Amanda'))).toBe('Kevin and Amanda');
+    expect(byline(withSite('Jean DUPONT'))).toBe('Jean DUPONT');
+    expect(byline(withSite('Green Acres', jsonLd({ '@type': 'Article', headline: 'Caring for your teeth', author: { '@type': 'LocalBusiness', name: 'GREEN  ACRES' } })))).toBeNull();
     // A blog in the first person named after its trade is still a company's.
     const personal = '<p>I moved my blog to a tiny server last year, and I have not looked back since I did it.</p>'.repeat(12);
     expect(byline(page('<title>Home networks | Talking Home Renovations</title>', `<article><h1>Home networks</h1>${personal}</article>`))).toBeNull();
@@ -250,6 +254,8 @@ describe('byline sources', () => {
     expect(byline(page('<meta name="author" content="team">', story))).toBe('team');
     const signed = `<article><h1>Seed swaps</h1><p class="byline">By Ruth Okafor</p>${PROSE}</article>`;
     expect(byline(page('<meta name="author" content="Staff">', signed))).toBe('Ruth Okafor');
+    const linked = `<article><h1>Seed swaps</h1><p><a rel="author" href="/people/ruth">Ruth Okafor</a></p>${PROSE}</article>`;
+    expect(byline(page('<meta name="author" content="Staff">', linked))).toBe('Ruth Okafor');
   });
 
   it('refuses a share channel, a feed or profile link or a file name for the writer', () => {
@@ -258,6 +264,8 @@ describe('byline sources', () => {
     expect(byline(page('<meta name="author" content="Google Plus">', story))).toBeNull();
     // An author page's feed and profile links sit beside the name.
     expect(byline(page('<meta name="author" content="Get author RSS feed">', story))).toBeNull();
+    expect(byline(page('<meta name="author" content="Atom feed">', story))).toBeNull();
+    expect(byline(page('<meta name="author" content="Atom Egoyan">', story))).toBe('Atom Egoyan');
     expect(byline(page('<meta name="author" content="Author’s Profile">', story))).toBeNull();
     // Readability takes a share button's hidden label for the byline on some themes.
     expect(readMetadata(page('', story), 'https://www.gardenweekly.example/story', { byline: 'Share by Mail' }).byline).toBeNull();

@@ -5,7 +5,8 @@ import { readMetadata } from '../../src/core/metadata.ts';
 import { stripSiteName } from '../../src/core/metadata-title.ts';
 import { cleanByline } from '../../src/core/metadata-byline.ts';
 import { toIsoDate } from '../../src/core/metadata-date.ts';
-import { repairMojibake, unescapeEntities } from '../../src/core/metadata-text.ts';
+import { repairMojibake } from '../../src/core/metadata-text.ts';
+import { decodeEntities } from '../../src/core/text.ts';
 
 const SEED = '/work/shared/fixtures/seed-liveblog';
 
@@ -93,8 +94,14 @@ describe('title', () => {
     const lead = "Learn which home renovation projects pay back the most when you sell. Get expert tips on how to work out the return on each one before you start, and what to skip.";
     const doc = page('<title>The 10 Best Home Renovation Projects of 2023 | RenoSite</title>', `<article><h1 class="post__headline">${lead}</h1><p>Text.</p></article>`);
     expect(readMetadata(doc, doc.URL).title).toBe('The 10 Best Home Renovation Projects of 2023');
-    const long = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick for Every Small Space)';
-    expect(titled('Fix It Friday | Home Blog', long)).toBe(long);
+    // One long sentence, its initials and titles no sentence's end: the headline.
+    const oneSentence = 'U.S. Senate votes to extend the farm bill for one more year as Dr. Lee and growers across the Midwest warn that the delay will leave small farms without the support they need';
+    expect(titled('Senate votes to extend the farm bill | Farm News', oneSentence)).toBe(oneSentence);
+    // Sentences a metadata title repeats word for word: still the headline, over a JSON-LD headline cut short.
+    const repeated = 'Fix It Friday: Struggling With How To Arrange Your Small Living Room This Winter? We Help Four Readers Find Solutions, Including One Universal Trick That Works for Every Small Space';
+    const cut = `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: repeated.slice(0, 110) })}</script>`;
+    const confirmed = page(`${cut}<title>${repeated}</title>`, `<article><h1>${repeated}</h1><p>Text.</p></article>`);
+    expect(readMetadata(confirmed, confirmed.URL).title).toBe(repeated);
     // A forum's title is its own tagline on every page: the long heading is the post's title.
     const post = 'Hair follicles have been grown in the lab for the first time. A mouse study found the missing cell type that supports regeneration and triggers full hair growth.';
     expect(titled('Forum - The heart of the internet', post)).toBe(post);
@@ -163,7 +170,10 @@ describe('text encoded or escaped twice', () => {
   it('reads back an entity a CMS escaped twice in the title or the heading', () => {
     const doc = page('<title>Data tools for 2026: Python, SQL &amp;#x26; AI | Example</title>', '<article><h1>Data tools for 2026: Python, SQL &amp;#x26; AI</h1><p>Text.</p></article>');
     expect(readMetadata(doc, doc.URL).title).toBe('Data tools for 2026: Python, SQL & AI');
-    expect(unescapeEntities('Tom &amp;amp; Jerry &#39;s &bogus; &#0;')).toBe("Tom &amp; Jerry 's &bogus; &#0;");
+    expect(decodeEntities('Tom &amp;amp; Jerry &#39;s &bogus; &#0;')).toBe("Tom &amp; Jerry 's &bogus; &#0;");
+    // With no heading, the metadata title alone.
+    const bare = page('<meta property="og:title" content="Data tools for 2026: Python, SQL &amp;#x26; AI">', '<p>Text.</p>');
+    expect(readMetadata(bare, bare.URL).title).toBe('Data tools for 2026: Python, SQL & AI');
   });
 
   it('leaves text alone that only looks like it: Latin-1 letters, or a character no single byte stands for', () => {

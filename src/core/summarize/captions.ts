@@ -5,7 +5,7 @@
  * <figcaption>, a text block opening an element whose id names an image ("ArticleBody-InlineImage-1") is
  * a caption: Readability keeps ids but drops the figure markup some sites never had.
  */
-import { normalizeSpace } from '../text.ts';
+import { decodeEntities, normalizeSpace } from '../text.ts';
 
 const CAPTION_ELEMENT = /<(figcaption|caption)\b[^>]*>([\s\S]*?)<\/\1>/gi;
 /** An element whose id names a picture, then its first text, skipping tags but not leaving a container. */
@@ -13,18 +13,6 @@ const IMAGE_CONTAINER_TEXT =
   /<\w+\b[^>]*\bid="[^"]*(?:caption|image|photo|picture|figure)[^"]*"[^>]*>((?:\s*<(?!\/(?:div|figure|section|aside|article)\b)[^>]*>)*)([^<]+)/gi;
 /** A caption is short; a longer block under such an id is article text. */
 const MAX_CAPTION_CHARS = 400;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 const plain = (html: string): string => normalizeSpace(decodeEntities(html.replace(/<[^>]*>/g, ' ')));
 
 export function captionTexts(html: string | undefined): string[] {
