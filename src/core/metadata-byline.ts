@@ -129,13 +129,11 @@ interface Source {
 export function pickByline(doc: Document, article: Record<string, unknown> | null, sources: BylineSources): string | null {
   // A personal site is named after its writer: a person's name is a byline even when it is the site's.
   // A company's name can read like a person's too; namesCompany tells most of them apart.
-  const isSiteNotPerson = (name: string): boolean => siteLike(name, sources.siteNames) && (!looksLikePersonName(name) || namesCompany(article, name));
+  const isSiteNotPerson = (name: string): boolean => siteLike(name, sources.siteNames) && (!namesPeople(name) || namesCompany(article, name));
   const isSite = (name: string): boolean => siteLike(name, sources.siteNames);
   const accept = (raw: string | null | undefined): string | null => {
-    // "Morgan & Morgan" is the firm, before the splitter reads it as two writers; "Kevin & Amanda" are two.
-    if (!raw) return null;
-    const whole = normalizeSpace(raw);
-    if (isSiteNotPerson(whole) && !namesSeveralPeople(whole)) return null;
+    // Asked of the raw text too: the splitter would read the firm "Morgan & Morgan" as two writers.
+    if (!raw || isSiteNotPerson(normalizeSpace(raw))) return null;
     const cleaned = withoutOutlet(cleanByline(raw), sources.siteNames);
     if (!cleaned || isSiteNotPerson(cleaned) || NOT_A_NAME.test(cleaned)) return null;
     return cleaned;
@@ -682,10 +680,14 @@ function declaredOrganisation(article: JsonLdNode | null, name: string): boolean
   return authors.some((author) => fold(stringValue(author['name']) ?? '') === folded && typesOf(author).some((type) => ORGANISATION_TYPE.test(type)));
 }
 
-/** "Kevin & Amanda": two or more different people, each a first or full name, not a firm named twice over. */
-function namesSeveralPeople(text: string): boolean {
+/**
+ * A person's name ("Rick Steves"), or different people each named in full or by first name
+ * ("Kevin & Amanda"); not a firm named twice over ("Morgan & Morgan").
+ */
+function namesPeople(text: string): boolean {
   const parts = text.split(AUTHOR_JOINERS).filter(Boolean);
-  return parts.length > 1 && new Set(parts).size === parts.length && parts.every((part) => FIRST_NAME.test(part) || looksLikePersonName(part, true));
+  if (parts.length === 1) return looksLikePersonName(text);
+  return new Set(parts).size === parts.length && parts.every((part) => FIRST_NAME.test(part) || looksLikePersonName(part, true));
 }
 
 function isAuthorMarkup(element: Element): boolean {
