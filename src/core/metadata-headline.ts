@@ -55,21 +55,18 @@ export function storyHeadline(doc: Document): Element | null {
   return headline;
 }
 
-/** A link to the site's front page: `<a href="/">`, as logos and site names are. */
-function isHomeLink(link: Element, pageUrl: string): boolean {
-  try {
-    const target = new URL(link.getAttribute('href') ?? '', pageUrl);
-    return target.origin === new URL(pageUrl).origin && target.pathname === '/' && !target.search;
-  } catch {
-    return false;
-  }
-}
-
-/** "<a href="/"><h1>Site</h1></a>": an <h1> that links home is the site's name, not the story's headline. */
+/** "<a href="/"><h1>Site</h1></a>": an <h1> that links to the site's front page is the site's name, not the story's headline. */
 function linksHome(heading: Element): boolean {
   const only = heading.children.length === 1 ? heading.firstElementChild : null;
   const link = heading.closest('a[href]') ?? (only?.matches('a[href]') ? only : null);
-  return !!link && isHomeLink(link, heading.ownerDocument.URL);
+  if (!link) return false;
+  try {
+    const page = new URL(heading.ownerDocument.URL);
+    const target = new URL(link.getAttribute('href') ?? '', page);
+    return target.origin === page.origin && target.pathname === '/' && !target.search;
+  } catch {
+    return false;
+  }
 }
 
 /**
