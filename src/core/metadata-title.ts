@@ -75,23 +75,17 @@ const MAX_HEADLINE_WORDS = 25;
 /** A sentence's end inside a text: "…the best ROI? Get expert tips…", not an initial's or a title's ("U.S. Senate", "Dr. Smith"). */
 const SENTENCE_END = /(?<!(?:^|[\s.(])\p{L})(?<!\b(?:Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|vs|No))[.?!]["”’)]?\s+\p{Lu}/u;
 
-/** Words two texts must share to be about the same story. */
+/** Words a heading must share with the metadata titles to be about the same story. */
 const MIN_SHARED_WORDS = 2;
 
 /**
- * Sentences under an <h1> tag, beside a metadata title on the same story: a standfirst or a summary
+ * Sentences under an <h1> tag, beside metadata titles on the same story: a standfirst or a summary
  * set as the heading, not the headline. With no such title ("Reddit - The heart of the internet"), a
- * long heading is the post's own title.
+ * long heading is the post's own title; one a title gives word for word is the headline.
  */
-function isStandfirst(text: string, titles: string[]): boolean {
-  if (text.split(' ').length <= MAX_HEADLINE_WORDS || !SENTENCE_END.test(text)) return false;
-  // A long headline the metadata gives word for word is the headline.
-  if (titles.some((title) => fold(title) === fold(text))) return false;
-  const words = [...contentWords(text)].filter((word) => word.length >= 4);
-  return titles.some((title) => {
-    const titleWords = contentWords(title);
-    return words.filter((word) => titleWords.has(word)).length >= MIN_SHARED_WORDS;
-  });
+function isStandfirst(text: string, foldedTitles: string[], titleWords: Set<string>): boolean {
+  if (text.split(' ').length <= MAX_HEADLINE_WORDS || !SENTENCE_END.test(text) || foldedTitles.includes(fold(text))) return false;
+  return [...contentWords(text)].filter((word) => word.length >= 4 && titleWords.has(word)).length >= MIN_SHARED_WORDS;
 }
 
 /**
@@ -126,8 +120,9 @@ export function pickTitle(doc: Document, candidates: (string | null)[], siteName
 }
 
 function headlineOrTitle(doc: Document, titles: string[], siteNames: string[]): string {
-  const headings = visibleHeadings(doc, siteNames).filter((heading) => !isStandfirst(heading.text, titles));
   const foldedTitles = titles.map(fold);
+  const titleWords = new Set(titles.flatMap((t) => [...contentWords(t)]));
+  const headings = visibleHeadings(doc, siteNames).filter((heading) => !isStandfirst(heading.text, foldedTitles, titleWords));
   for (const { text: heading } of headings) {
     const h = fold(heading);
     if (h.split(' ').length < 2) continue;
@@ -142,7 +137,6 @@ function headlineOrTitle(doc: Document, titles: string[], siteNames: string[]): 
     // …unless the extra words are a section or site named beside it ("Opinion | Story", "Story – Site").
     if (fuller) return fold(dropShortTail(fuller)) === h || isLabelledHeading(fuller, h) ? heading : fuller;
   }
-  const titleWords = new Set(titles.flatMap((t) => [...contentWords(t)]));
   const headline = headings.find(
     (h) =>
       (h.inStory || h.namedHeadline) &&
