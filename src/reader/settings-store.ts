@@ -11,6 +11,12 @@ let unsaved: ReaderSettings | null = null;
 /** What this page wrote, so the echo of its own writes is not taken for another reader's change. */
 const ownWrites = new Set<string>();
 
+/**
+ * One text for equal settings, whatever their keys' order: Chrome hands back stored objects with
+ * their keys sorted, so the echo of a write is not spelled as it was written.
+ */
+const settingsKey = (settings: unknown): string => JSON.stringify(normalizeSettings(settings));
+
 export async function loadSettings(): Promise<ReaderSettings> {
   const stored = await browser.storage.sync.get(STORAGE_KEY);
   return normalizeSettings(stored[STORAGE_KEY]);
@@ -26,7 +32,7 @@ export function saveSettings(settings: ReaderSettings): void {
 export function flushSettings(): void {
   clearTimeout(saveTimer);
   if (!unsaved) return;
-  ownWrites.add(JSON.stringify(unsaved));
+  ownWrites.add(settingsKey(unsaved));
   void browser.storage.sync.set({ [STORAGE_KEY]: unsaved });
   unsaved = null;
 }
@@ -36,7 +42,7 @@ export function onSettingsChanged(listener: (settings: ReaderSettings) => void):
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[STORAGE_KEY];
     if (area !== 'sync' || !change) return;
-    if (ownWrites.delete(JSON.stringify(change.newValue))) return;
+    if (ownWrites.delete(settingsKey(change.newValue))) return;
     listener(normalizeSettings(change.newValue));
   });
 }
