@@ -63,8 +63,8 @@ const NOT_A_NAME_KINDS = [
   String.raw`\bsays$|\*$|\{\{`,
 ];
 export const NOT_A_NAME = new RegExp(NOT_A_NAME_KINDS.join('|'), 'i');
-/** Words a neighbouring element leaves at the end of a name: "… In" (category), "… Last" (updated), "… View" (profile). */
-export const TRAILING_NOISE = /^(In|On|At|[Ll]ast|[Vv]iew|[Ss]ponsored|[Uu]pdated|[Pp]ublished|[Pp]osted|[Rr]ead|[Mm]ore|[Ff]ollow)$/;
+/** Words a neighbouring element leaves at the end of a name: "… In" (category), "… Last" (updated), "… View" (profile), "… at" (a blog template's "Posted by Jane Doe at 11:15 AM"). */
+export const TRAILING_NOISE = /^(In|On|[Aa]t|[Ll]ast|[Vv]iew|[Ss]ponsored|[Uu]pdated|[Pp]ublished|[Pp]osted|[Rr]ead|[Mm]ore|[Ff]ollow)$/;
 /** A byline line that starts with the name: "Aaron Ricadela | Senior Writer | July 2, 2025"; group 2 is what follows. */
 export const NAME_THEN_DETAIL = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s*[|•·]\s*(.{3,60})$/u;
 /** Lower-case particles inside surnames: "van der Merwe", "de la Cruz", "bin Salman". */

@@ -389,6 +389,11 @@ describe('cleanByline leftovers', () => {
     expect(cleanByline('jsteinhardt 18th Dec 2025')).toBe('jsteinhardt');
   });
 
+  it('drops the "at" before the time in a blog template\'s "Posted by Jane Doe at 11:15 AM"', () => {
+    expect(cleanByline('Posted by Jane Doe at 11:15 AM')).toBe('Jane Doe');
+    expect(cleanByline('Jane Doe at December 16, 2025 11:15 AM')).toBe('Jane Doe');
+  });
+
   it('keeps the name of a long credit that opens with it, and still refuses a long sentence', () => {
     expect(cleanByline('By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry')).toBe('Benjamin Johnson');
     expect(cleanByline('Sign up for our weekly newsletter and get the best of our stories in your inbox every week')).toBeNull();
