@@ -1,17 +1,20 @@
-/** Month names in the languages Clearpage reads most (en, de, fr, es, it, pt, nl), January first. */
+/**
+ * Month names in the languages Clearpage reads most (en, de, fr, es, it, pt, nl), the Nordic ones
+ * (sv, da, no), and Polish and Russian as dates print them ("16 grudnia", "16 декабря"), January first.
+ */
 const MONTH_NAMES: string[][] = [
-  ['january', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari'],
-  ['february', 'februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-  ['march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho'],
-  ['august', 'août', 'aout', 'agosto', 'augustus'],
-  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro'],
-  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
-  ['november', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro'],
+  ['january', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'stycznia', 'styczeń', 'января', 'январь'],
+  ['february', 'februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego', 'luty', 'февраля', 'февраль'],
+  ['march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'marca', 'marzec', 'марта', 'март'],
+  ['april', 'avril', 'abril', 'aprile', 'kwietnia', 'kwiecień', 'апреля', 'апрель'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'мая', 'май'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'czerwiec', 'июня', 'июнь'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'lipiec', 'июля', 'июль'],
+  ['august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'sierpnia', 'sierpień', 'августа', 'август'],
+  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'września', 'wrzesień', 'сентября', 'сентябрь'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'październik', 'октября', 'октябрь'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'ноября', 'ноябрь'],
+  ['december', 'dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'desember', 'grudnia', 'grudzień', 'декабря', 'декабрь'],
 ];
 
 /** Every full name and every unambiguous prefix of three letters or more ("sept", "déc", "juil") → month number. */

@@ -37,6 +37,8 @@ const MONTH_NAME_DATE =
   /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?),?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?((?:19|20)\d{2})(?!\d)/gu;
 /** Written dates in running text: numeric ones need a four-digit year to be read at all. */
 const NUMERIC_DATE = /(?<!\d)(?:((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})|(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2}))(?!\d)/g;
+/** Chinese, Japanese and Korean dates: "2025年12月16日", "2025년 12월 16일". */
+const CJK_DATE = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 /** Year first, as bibliographic metadata writes it: "2023 Jan 7". Not looked for in running text, where "Guide 2026 Dec 26, 2025" is common. */
 const YEAR_FIRST_DATE = /^((?:19|20)\d{2})\s+(\p{L}{3,10})\.?\s+(\d{1,2})(?!\d)/u;
 /** "/2023/10/03/", and "/2023/october/03/" as some blog engines file posts. */
@@ -262,6 +264,10 @@ function writtenDates(text: string, doc?: Document): WrittenDate[] {
     // "Open until July 31 July 22, 2017": a day on both sides of the month; the one by the year is the date's.
     const day = Number(match[3] ?? match[1]);
     const iso = month && day ? isoFromParts(Number(match[4]), month, day) : null;
+    if (iso) found.push({ index: match.index ?? 0, iso });
+  }
+  for (const match of text.matchAll(CJK_DATE)) {
+    const iso = isoFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
     if (iso) found.push({ index: match.index ?? 0, iso });
   }
   for (const match of text.matchAll(NUMERIC_DATE)) {

@@ -116,6 +116,24 @@ describe('published date written on the page', () => {
     expect(toIsoDate('4 de mayo de 2025')).toBe('2025-05-04');
     expect(toIsoDate('12 settembre 2024')).toBe('2024-09-12');
     expect(toIsoDate('3 maart 2023')).toBe('2023-03-03');
+    expect(toIsoDate('4 augusti 2025')).toBe('2025-08-04');
+    expect(toIsoDate('16 grudnia 2025')).toBe('2025-12-16');
+    expect(toIsoDate('16 декабря 2025')).toBe('2025-12-16');
+    expect(toIsoDate('2025年1月6日')).toBe('2025-01-06');
+    expect(toIsoDate('2025년 12월 16일')).toBe('2025-12-16');
+  });
+
+  it('reads the date printed by the headline in Polish, Russian and Japanese', () => {
+    const story = (dateLine: string) =>
+      page('', `<article><header><h1>Storm damage along the coast</h1><p>${dateLine}</p></header><p>${'The storm moved north overnight. '.repeat(20)}</p></article>`);
+    for (const [line, date] of [
+      ['Opublikowano 3 maja 2024', '2024-05-03'],
+      ['Опубликовано 16 декабря 2025', '2025-12-16'],
+      ['公開日 2025年1月6日', '2025-01-06'],
+    ]) {
+      const doc = story(line as string);
+      expect(readMetadata(doc, doc.URL).publishedTime).toBe(date);
+    }
   });
 
   it('takes the "Published" date by the headline over an "Updated" one and over dateModified', () => {
