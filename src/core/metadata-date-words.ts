@@ -54,9 +54,20 @@ export const WEEKDAY_NAME =
 /** Short words that join a label to its date: "Posted on", "Veröffentlicht am", "Publié le". */
 export const DATE_LABEL_JOINER = /^(on|at|am|le|el|il|em|op|de|del|du)$/i;
 
-/** Labels that say a date is the publication date, or a later edit. */
-export const PUBLISHED_LABEL = /\b(published|posted|written|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|geplaatst)\b|\bpubl\./gi;
-export const UPDATED_LABEL = /\b(updated|modified|last (edited|reviewed)|reviewed|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/gi;
+/**
+ * Labels that say a date is the publication date, or a later edit. A word stands alone between
+ * non-letters (`\b` knows only ASCII letters: it never ends "publié" or "опубликовано"); Chinese,
+ * Japanese and Korean labels run into the next word ("发布时间", "公開日").
+ */
+const label = (words: string, cjk: string): RegExp => new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})|${cjk}`, 'giu');
+export const PUBLISHED_LABEL = label(
+  'published|posted|written|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|geplaatst|publicerad|publiceret|publisert|opublikowano|опубликовано|publ\\.',
+  '公開|发布|發布|發佈|投稿|게시|입력',
+);
+export const UPDATED_LABEL = label(
+  'updated|modified|last (?:edited|reviewed)|reviewed|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|обновлено|изменено',
+  '更新|修正|수정',
+);
 
 /**
  * A meta name that says "publication date" in a publisher's own words ("published", "w-published-date",

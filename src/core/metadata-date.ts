@@ -398,7 +398,7 @@ function isDateLineRest(rest: string): boolean {
     .every((word) => WEEKDAY_NAME.test(word) || DATE_LABEL_JOINER.test(word) || PUBLISHED_WORD.test(word));
 }
 
-const PUBLISHED_WORD = new RegExp(PUBLISHED_LABEL.source, 'i');
+const PUBLISHED_WORD = new RegExp(PUBLISHED_LABEL.source, 'iu');
 
 /** "November 2015" → "2015-11". */
 function monthOf(text: string): string | null {

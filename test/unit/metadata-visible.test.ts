@@ -123,6 +123,19 @@ describe('published date written on the page', () => {
     expect(toIsoDate('2025년 12월 16일')).toBe('2025-12-16');
   });
 
+  it('tells the publication date from an edit by labels in other languages, accented or not in Latin letters', () => {
+    const story = (dateLine: string) =>
+      page('', `<article><header><h1>Storm damage along the coast</h1><p>${dateLine}</p></header><p>${'The storm moved north overnight. '.repeat(20)}</p></article>`);
+    for (const [line, date] of [
+      ['Mis à jour le 5 janvier 2026 · Publié le 19 décembre 2025', '2025-12-19'],
+      ['Обновлено 5 января 2026 · Опубликовано 19 декабря 2025', '2025-12-19'],
+      ['更新 2026年1月5日 · 公開日 2025年12月19日', '2025-12-19'],
+    ]) {
+      const doc = story(line as string);
+      expect(readMetadata(doc, doc.URL).publishedTime).toBe(date);
+    }
+  });
+
   it('reads the date printed by the headline in Polish, Russian and Japanese', () => {
     const story = (dateLine: string) =>
       page('', `<article><header><h1>Storm damage along the coast</h1><p>${dateLine}</p></header><p>${'The storm moved north overnight. '.repeat(20)}</p></article>`);
