@@ -1,4 +1,4 @@
-import { PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
+import { MONTH_WORDS_SOURCE, PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
 
 /** Words and patterns bylines are made of, kept apart from the logic that reads them. Several languages each. */
 
@@ -38,9 +38,20 @@ export const ACRONYM = /(?:^|\s)\p{Lu}{3,}\s/u;
 export const ORGANISATION_TYPE = /(Organization|Business|Corporation|Store|Restaurant|Dentist|Service)$/;
 /** A newsroom's credit with no name in it: kept only when no one is named anywhere on the page. */
 export const NAMELESS_DESK = /^(staff|team)$/i;
-/** Tails that follow a name in bylines: dates, roles, "Updated…", pipes. */
-export const BYLINE_TAIL =
-  /\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|\b(published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|reviewed by|fact[- ]checked by|edited by)\b|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$/i;
+/** Labels that end a byline's name: the date's label, share links, another person's credit. */
+const TAIL_LABELS = [
+  'published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|reviewed by|fact[- ]checked by|edited by',
+  'veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt',
+  'publicerad|publiceret|publisert|uppdaterad|opdateret|oppdatert|opublikowano|zaktualizowano|опубликовано|обновлено',
+].join('|');
+/**
+ * Tails that follow a name in bylines: dates, roles, "Updated…", pipes. Labels stand between
+ * non-letters: `\b` knows only ASCII letters and never ends "Publié".
+ */
+export const BYLINE_TAIL = new RegExp(
+  String.raw`\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|(?<!\p{L})(${TAIL_LABELS})(?!\p{L})|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<![\p{L}\d])\d{1,2}(st|nd|rd|th)?\.?\s+(de\s+)?(${MONTH_WORDS_SOURCE})(?!\p{L})|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$`,
+  'iu',
+);
 /** A desk or team credited by name: "The Investopedia Team", "Mayo Clinic Staff", "SPIEGEL-Redaktion". */
 export const TEAM_CREDIT = /\S[\s-]+(team|staff|editors|redaktion|rédaction|redacción|redazione|redactie)$/i;
 /**

@@ -389,6 +389,13 @@ describe('cleanByline leftovers', () => {
     expect(cleanByline('jsteinhardt 18th Dec 2025')).toBe('jsteinhardt');
   });
 
+  it('cuts the date and its label after a name in other languages, accented labels too', () => {
+    expect(cleanByline('Par Jean Dupont Publié le 3 mai 2025')).toBe('Jean Dupont');
+    expect(cleanByline('Av Anna Svensson Publicerad 3 maj 2025')).toBe('Anna Svensson');
+    expect(cleanByline('Автор Иван Петров 16 декабря 2025')).toBe('Иван Петров');
+    expect(cleanByline('Maja Nowak')).toBe('Maja Nowak');
+  });
+
   it('drops the "at" before the time in a blog template\'s "Posted by Jane Doe at 11:15 AM"', () => {
     expect(cleanByline('Posted by Jane Doe at 11:15 AM')).toBe('Jane Doe');
     expect(cleanByline('Jane Doe at December 16, 2025 11:15 AM')).toBe('Jane Doe');
