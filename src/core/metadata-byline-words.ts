@@ -19,9 +19,9 @@ export const ROLE_WORDS =
   /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|director|founder|co-founder|manager|officer|coordinator|specialist|reviewer|expert|analyst|consultant|representative|veterinarian|dietitian|nutritionist|strategist|marketer|redakteur(in)?|autor(in)?|journaliste|rédact(eur|rice)|periodista|redactor(a)?|giornalista|redattore|redacteur|verslaggever)\b/i;
 /** Words that open a job title, never a name: "Senior Autos Reporter". */
 export const ROLE_OPENERS = /^(senior|junior|associate|assistant|chief|deputy|contributing|managing|executive|staff|lead|head|freelance|leitende[rn]?|stellvertretende[rn]?)$/i;
-/** Words that make a name an organisation's: such a name equal to the site's is the publisher, not a writer. */
+/** Words that make a name an organisation's: such a name equal to the site's is the publisher, not a writer. Whole words in any script (`\b` would not end "université"). */
 export const ORGANISATION_WORDS =
-  /\b(team|staff|admin|administrator|webmaster|news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services|association|foundation|institute|university|college|school|society|council|clinic|hospital|centre|center|bank|labs?|studios?|partners|consulting|collective|hotels?|club|apps|makers|stiftung|verein|verband|universität|université|universidad|fondation|fundación|associazione)\b/i;
+  /(?<!\p{L})(team|staff|admin|administrator|webmaster|news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services|association|foundation|institute|university|college|school|society|council|clinic|hospital|centre|center|bank|labs?|studios?|partners|consulting|collective|hotels?|club|apps|makers|stiftung|verein|verband|universität|université|universidad|fondation|fundación|associazione)(?!\p{L})/iu;
 /**
  * Trades a business is named after, rarely a person: "West Bell Dental Care", "Loona Construction",
  * "Help Net Security". Asked only of a name that is the site's own (a byline, or a personal site's

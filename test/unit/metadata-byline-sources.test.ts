@@ -178,6 +178,8 @@ describe('byline sources', () => {
     // What it does, an acronym, or its own JSON-LD says so.
     expect(byline(withSite('West Bell Dental Care'))).toBeNull();
     expect(byline(withSite('CBS Detroit'))).toBeNull();
+    // An organisation word that ends in an accent is a whole word too.
+    expect(byline(withSite('Université Laval'))).toBeNull();
     expect(byline(withSite('Quiet Meadow', jsonLd({ '@type': 'Article', headline: 'Caring for your teeth', author: { '@type': 'Organization', name: 'Quiet Meadow' } })))).toBeNull();
     expect(byline(withSite('Rick Steves', jsonLd({ '@type': 'Article', headline: 'Caring for your teeth', author: { '@type': 'Person', name: 'Rick Steves' } })))).toBe('Rick Steves');
     // A couple's blog, and a surname in capitals: people, not a firm or an acronym.
