@@ -5,7 +5,7 @@ import { detectArticle } from '../../src/core/detect.ts';
 import { urlShape } from '../../src/core/detect/url-shape.ts';
 import { headlineRegion } from '../../src/core/detect/headline-region.ts';
 import { pageCensus } from '../../src/core/detect/page-census.ts';
-import { BYLINE, ENGAGEMENT_COUNTS, OFFERING_TITLE, READING_TIME, RELATIVE_TIME, SELF_REFERENCE, WRITTEN_DATE, WRITTEN_TITLE } from '../../src/core/detect/word-lists.ts';
+import { BYLINE, DATELINE_WORDS, ENGAGEMENT_COUNTS, OFFERING_TITLE, READING_TIME, RELATIVE_TIME, REPORTING_WORDS, SELF_REFERENCE, WRITTEN_DATE, WRITTEN_TITLE, YOU_WORDS } from '../../src/core/detect/word-lists.ts';
 
 const SEED = '/work/shared/fixtures/seed-liveblog';
 
@@ -214,6 +214,12 @@ describe('word lists', () => {
   it('reads a text naming itself an article or a guide, in several languages', () => {
     expect(all(SELF_REFERENCE, 'In this guide we explain… Dans cet article… In diesem Beitrag… En este artículo… In questo articolo… In dit artikel…')).toHaveLength(6);
     expect(all(SELF_REFERENCE, 'Our guides help you choose. Read articles about this product.')).toHaveLength(0);
+  });
+
+  it('reads words that end in an accent, and not inside longer words', () => {
+    expect(all(DATELINE_WORDS, 'Publié le 4 mars 2024 · Veröffentlicht am 4. März · unpublished · publiée')).toEqual(['Publié', 'Veröffentlicht']);
+    expect(all(REPORTING_WORDS, 'La ministra afirmó que… Il a déclaré, puis il a indiqué…')).toEqual(['afirmó', 'a déclaré', 'a indiqué']);
+    expect(all(YOU_WORDS, 'Você sabe? Vocês sabem.')).toEqual(['Você', 'Vocês']);
   });
 
   it('reads reading-time notes', () => {
