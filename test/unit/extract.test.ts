@@ -121,6 +121,29 @@ describe('post-clean', () => {
     expect(text).toContain('residents can read them at the library');
     expect(root.querySelector('img')).not.toBeNull();
   });
+  it('drops "read also", share, related-box and dateline lines in other languages, and keeps lines that only open with the same words', () => {
+    const page = doc(`<div id="r">
+      ${PROSE(6)}
+      <p>Lire aussi : Le conseil vote son budget</p>
+      <p>Mehr zum Thema</p>
+      <p>Partager sur Facebook</p>
+      <p>Compartir este artículo</p>
+      <p>Publié le 3 mai 2025 à 10 h 15</p>
+      <p>Artículos relacionados</p>
+      <p>Читайте также: Совет утвердил бюджет</p>
+      <p>Partager les routes entre cyclistes et voitures reste le défi du maire.</p>
+      <p>Teilen oder nicht teilen?</p>
+    </div>`);
+    const root = page.getElementById('r')!;
+    postClean(root, { title: 'Council vote', byline: null });
+    const text = root.textContent ?? '';
+    for (const gone of ['Lire aussi', 'Mehr zum Thema', 'Partager sur Facebook', 'Compartir este', 'Publié le', 'Artículos relacionados', 'Читайте также']) {
+      expect(text, gone).not.toContain(gone);
+    }
+    expect(text).toContain('Partager les routes entre cyclistes');
+    expect(text).toContain('Teilen oder nicht teilen?');
+  });
+
   it('leaves the cards of a listing alone: their linked titles, bylines and dates are its content', () => {
     const cards = Array.from({ length: 8 }, (_, i) => `<div><h3><a href="/story-${i}">Story number ${i} about the harbour</a></h3><p>By Logan Jones</p><p>A teaser for story ${i}.</p></div>`).join('');
     const page = doc(`<div id="r">${cards}</div>`);

@@ -32,7 +32,7 @@ export const NOTICE_LINE =
 
 /** A dateline that may sit anywhere: "Updated 11:21 pm CST, Tuesday…", "Published: 3 May 2024". */
 export const DATELINE =
-  /^(published|updated|posted|last updated|first published|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b[\s:]*.{0,80}\d.{0,40}$/i;
+  /^(published|updated|posted|last updated|first published|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|опубликовано|обновлено)(?!\p{L})[\s:]*.{0,80}\d.{0,40}$/iu;
 
 /** Sharing, "read more", follow and subscription calls. */
 export const CALL_TO_ACTION_LINE = new RegExp(
@@ -63,6 +63,20 @@ export const CALL_TO_ACTION_LINE = new RegExp(
   'i',
 );
 
+/**
+ * "Read also" and "share" lines in the other languages Clearpage reads. Kept apart from the English
+ * list above: these need the `u` flag to end a word on a letter like "é", and anchored at the start
+ * they stay cheap under it.
+ */
+const READ_ALSO = String.raw`(à |a )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|weiterlesen|auch interessant|leer más|lee también|lea también|ver también|leggi anche|leggi di più|vedi anche|leia (também|mais)|veja também|lees (ook|meer)|zie ook|läs (också|mer)|les også|læs også|czytaj (też|także|więcej)|читайте также`;
+export const FOREIGN_CALL_TO_ACTION_LINE = new RegExp(
+  [
+    String.raw`^(${READ_ALSO})(?!\p{L}).{0,140}$`,
+    String.raw`^(partager|teilen|compartir|condividi|compartilhar|partilhar|delen|udostępnij|поделиться)( (sur|auf|en|su|no|na|op|в) \S+| (cet article|diesen artikel|este artículo|questo articolo|este artigo|dit artikel))?[\s:!.]*$`,
+  ].join('|'),
+  'iu',
+);
+
 /** Byline and dateline lines that head a story: "By Jane Doe", "Updated 12:04 GMT, 3 May 2024". */
 export const BYLINE_LINE =
   /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4})*(\s*[,|•·-]\s*.{0,80})?$/u;
@@ -70,6 +84,11 @@ export const BYLINE_LINE =
 /** Labels that head a box of links to other stories: "More Great WIRED Stories", "DON'T MISS", "Related news". */
 export const RELATED_LABEL =
   /^(don'?t miss|related|recommended|read (more|next|also)|see also|also (read|see)|more (great |top )?[\w.' ]{0,30}(stories|articles|news|posts|reads|videos|coverage)|(most )?(popular|latest|recent|trending|top) (stories|articles|news|posts|now)|popular this (week|month)|editor'?s picks?|you (may|might) (also )?like|more from|more on)\b/i;
+/** The same labels in the other languages Clearpage reads: "Lire aussi", "Mehr zum Thema", "Artículos relacionados". */
+export const FOREIGN_RELATED_LABEL = new RegExp(
+  String.raw`^(${READ_ALSO}|sur le même sujet|articles similaires|das könnte sie auch interessieren|verwandte artikel|te puede interesar|artículos relacionados|noticias relacionadas|potrebbe interessarti|articoli correlati|artigos relacionados|notícias relacionadas|gerelateerde artikelen|relaterade artiklar|relaterede artikler|relaterte artikler|powiązane artykuły|похожие статьи)(?!\p{L})`,
+  'iu',
+);
 
 /** Wire-service and desk credits closing a story: "(Reporting by X; Editing by Y)", "X contributed to this report." */
 export const CONTRIBUTOR_LINE =
