@@ -10,6 +10,8 @@ let saveTimer: ReturnType<typeof setTimeout> | undefined;
 let unsaved: ReaderSettings | null = null;
 /** What this page wrote, so the echo of its own writes is not taken for another reader's change. */
 const ownWrites = new Set<string>();
+/** The settings in storage as this page last knew them. */
+let storedKey = '';
 
 /**
  * One text for equal settings, whatever their keys' order: Chrome hands back stored objects with
@@ -19,6 +21,7 @@ const settingsKey = (settings: unknown): string => JSON.stringify(normalizeSetti
 
 export async function loadSettings(): Promise<ReaderSettings> {
   const stored = await browser.storage.sync.get(STORAGE_KEY);
+  storedKey = settingsKey(stored[STORAGE_KEY]);
   return normalizeSettings(stored[STORAGE_KEY]);
 }
 
@@ -32,8 +35,14 @@ export function saveSettings(settings: ReaderSettings): void {
 export function flushSettings(): void {
   clearTimeout(saveTimer);
   if (!unsaved) return;
-  ownWrites.add(settingsKey(unsaved));
-  void browser.storage.sync.set({ [STORAGE_KEY]: unsaved });
+  const key = settingsKey(unsaved);
+  // Chrome sends no change event for a write that changes nothing (a slider dragged away and back),
+  // so such a write would leave an echo expected forever, and another reader's change would be missed.
+  if (key !== storedKey) {
+    ownWrites.add(key);
+    storedKey = key;
+    void browser.storage.sync.set({ [STORAGE_KEY]: unsaved });
+  }
   unsaved = null;
 }
 
@@ -42,7 +51,9 @@ export function onSettingsChanged(listener: (settings: ReaderSettings) => void):
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[STORAGE_KEY];
     if (area !== 'sync' || !change) return;
-    if (ownWrites.delete(settingsKey(change.newValue))) return;
+    const key = settingsKey(change.newValue);
+    if (ownWrites.delete(key)) return;
+    storedKey = key;
     listener(normalizeSettings(change.newValue));
   });
 }
