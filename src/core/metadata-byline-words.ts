@@ -1,4 +1,5 @@
 import { MONTH_WORDS_SOURCE, PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
+import { WORD_END, WORD_START } from './text.ts';
 
 /** Words and patterns bylines are made of, kept apart from the logic that reads them. Several languages each. */
 
@@ -19,9 +20,11 @@ export const ROLE_WORDS =
   /\b(reporter|editor|writer|correspondent|columnist|contributor|journalist|director|founder|co-founder|manager|officer|coordinator|specialist|reviewer|expert|analyst|consultant|representative|veterinarian|dietitian|nutritionist|strategist|marketer|redakteur(in)?|autor(in)?|journaliste|rédact(eur|rice)|periodista|redactor(a)?|giornalista|redattore|redacteur|verslaggever)\b/i;
 /** Words that open a job title, never a name: "Senior Autos Reporter". */
 export const ROLE_OPENERS = /^(senior|junior|associate|assistant|chief|deputy|contributing|managing|executive|staff|lead|head|freelance|leitende[rn]?|stellvertretende[rn]?)$/i;
-/** Words that make a name an organisation's: such a name equal to the site's is the publisher, not a writer. Whole words in any script (`\b` would not end "université"). */
-export const ORGANISATION_WORDS =
-  /(?<!\p{L})(team|staff|admin|administrator|webmaster|news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services|association|foundation|institute|university|college|school|society|council|clinic|hospital|centre|center|bank|labs?|studios?|partners|consulting|collective|hotels?|club|apps|makers|stiftung|verein|verband|universität|université|universidad|fondation|fundación|associazione)(?!\p{L})/iu;
+/** Words that make a name an organisation's: such a name equal to the site's is the publisher, not a writer. Whole words in any script ("université"). */
+export const ORGANISATION_WORDS = new RegExp(
+  String.raw`${WORD_START}(team|staff|admin|administrator|webmaster|news|times|post|media|inc|ltd|llc|gmbh|group|store|shop|magazine|journal|daily|press|network|tv|radio|official|blog|the|company|co|agency|digital|online|hub|solutions|services|association|foundation|institute|university|college|school|society|council|clinic|hospital|centre|center|bank|labs?|studios?|partners|consulting|collective|hotels?|club|apps|makers|stiftung|verein|verband|universität|université|universidad|fondation|fundación|associazione)${WORD_END}`,
+  'iu',
+);
 /**
  * Trades a business is named after, rarely a person: "West Bell Dental Care", "Loona Construction",
  * "Help Net Security". Asked only of a name that is the site's own (a byline, or a personal site's
@@ -45,11 +48,11 @@ const TAIL_LABELS = [
   'publicerad|publiceret|publisert|uppdaterad|opdateret|oppdatert|opublikowano|zaktualizowano|опубликовано|обновлено',
 ].join('|');
 /**
- * Tails that follow a name in bylines: dates, roles, "Updated…", pipes. Labels stand between
- * non-letters: `\b` knows only ASCII letters and never ends "Publié".
+ * Tails that follow a name in bylines: dates, roles, "Updated…", pipes. Labels are whole words in
+ * any script ("Publié").
  */
 export const BYLINE_TAIL = new RegExp(
-  String.raw`\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|(?<!\p{L})(${TAIL_LABELS})(?!\p{L})|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<![\p{L}\d])\d{1,2}(st|nd|rd|th)?\.?\s+(de\s+)?(${MONTH_WORDS_SOURCE})(?!\p{L})|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$`,
+  String.raw`\s*(\||•|·|—|–|\bon\b\s+\w+\s+\d|${WORD_START}(${TAIL_LABELS})${WORD_END}|\d{1,2}[:/.]\d{2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|${WORD_START}\d{1,2}(st|nd|rd|th)?\.?\s+(de\s+)?(${MONTH_WORDS_SOURCE})${WORD_END}|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(mon|tue|wed|thu|fri|sat|sun),|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(hours?|minutes?|mins?|days?)\b|\b\d+\s*min(ute)?s?\s+read\b).*$`,
   'iu',
 );
 /** A desk or team credited by name: "The Investopedia Team", "Mayo Clinic Staff", "SPIEGEL-Redaktion". */

@@ -6,7 +6,7 @@ import { namesSite } from './metadata-title.ts';
 import { normalizeSpace } from './text.ts';
 import { firstElements } from './dom-walk.ts';
 import { hostnameOf } from './clutter/rules/scope.ts';
-import { monthNumber } from './metadata-date-words.ts';
+import { commonMonthNumber } from './metadata-date-words.ts';
 import { firstWrittenDateAt } from './metadata-date.ts';
 import { I_WORDS } from './detect/word-lists.ts';
 import {
@@ -288,10 +288,13 @@ function nameBeforeDate(doc: Document, accept: (raw: string | null | undefined) 
   return name && (looksLikePersonName(name, true) || TEAM_CREDIT.test(name)) ? name : null;
 }
 
+/** A day after a month: "08, 2023", "5 · 3 min"; not a duration ("3 min read"). */
+const DAY_AFTER_MONTH = /^\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s*(?:min|mins|minutes?|h|hrs?|hours?|sec|seconds?)\b)/;
+
 /** "Scott Pletcher Jun" before "08, 2023": the month of the date that follows is no part of the name. */
 function withoutDateMonth(name: string, after: string): string {
   const last = name.match(/\s(\p{L}+)\.?$/u);
-  return last && /^\s*\d/.test(after) && monthNumber(last[1] ?? '') !== null ? name.slice(0, last.index) : name;
+  return last && DAY_AFTER_MONTH.test(after) && commonMonthNumber(last[1] ?? '') !== null ? name.slice(0, last.index) : name;
 }
 
 /**
@@ -743,7 +746,7 @@ function withoutTrailingNoise(text: string): string {
   for (;;) {
     const last = words[words.length - 1] ?? '';
     // Three-letter months are given names too ("Jan", "May"), and a two-word name may end in one ("Tom May").
-    const isMonth = monthNumber(last) !== null && last.length >= 4 && words.length >= 3;
+    const isMonth = commonMonthNumber(last) !== null && last.length >= 4 && words.length >= 3;
     if (!(isMonth || (TRAILING_NOISE.test(last) && words.length >= 2))) break;
     words.pop();
   }

@@ -34,13 +34,13 @@ const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'dateMod
 const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 /** "4 September 2025", "4. Mai 2025", "4 de mayo de 2025", "Sep 4, 2025", "Sept. 4th 2025": day, month word, day, year. */
 const MONTH_NAME_DATE =
-  /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?)?(\p{L}{3,10}\.?),?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?((?:19|20)\d{2})(?!\d)/gu;
+  /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?)?(\p{L}{3,12}\.?),?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?((?:19|20)\d{2})(?!\d)/gu;
 /** Written dates in running text: numeric ones need a four-digit year to be read at all. */
 const NUMERIC_DATE = /(?<!\d)(?:((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})|(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2}))(?!\d)/g;
 /** Chinese, Japanese and Korean dates: "2025年12月16日", "2025년 12월 16일". */
 const CJK_DATE = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 /** Year first, as bibliographic metadata writes it: "2023 Jan 7". Not looked for in running text, where "Guide 2026 Dec 26, 2025" is common. */
-const YEAR_FIRST_DATE = /^((?:19|20)\d{2})\s+(\p{L}{3,10})\.?\s+(\d{1,2})(?!\d)/u;
+const YEAR_FIRST_DATE = /^((?:19|20)\d{2})\s+(\p{L}{3,12})\.?\s+(\d{1,2})(?!\d)/u;
 /** "/2023/10/03/", and "/2023/october/03/" as some blog engines file posts. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2}|\p{L}{3,10})[/-](\d{1,2})(?:[/_+.-]|$)/u;
 
@@ -378,7 +378,7 @@ function standaloneDate(doc: Document): string | null {
     if (!story && reach < 0) continue;
     if (!story && reach > DATE_LINE_REACH_CHARS) return null;
     if (value.length > DATE_LINE_CHARS || !/\d{4}/.test(value) || inPageChrome(node.parentElement)) continue;
-    const rest = value.replace(MONTH_NAME_DATE, '').replace(NUMERIC_DATE, '');
+    const rest = value.replace(MONTH_NAME_DATE, '').replace(NUMERIC_DATE, '').replace(CJK_DATE, '');
     if (rest === value || !isDateLineRest(rest)) continue;
     const date = writtenDates(value, doc)[0]?.iso ?? monthOf(value);
     if (date) return date;
@@ -402,7 +402,7 @@ const PUBLISHED_WORD = new RegExp(PUBLISHED_LABEL.source, 'iu');
 
 /** "November 2015" → "2015-11". */
 function monthOf(text: string): string | null {
-  const match = text.match(/(\p{L}{3,10})\.?,?\s+((?:19|20)\d{2})/u);
+  const match = text.match(/(\p{L}{3,12})\.?,?\s+((?:19|20)\d{2})/u);
   const month = match ? monthNumber(match[1] ?? '') : null;
   return match && month ? isoFromParts(Number(match[2]), month, 1)?.slice(0, 7) ?? null : null;
 }

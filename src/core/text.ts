@@ -1,5 +1,13 @@
 /** Small text helpers used across the core. */
 
+/**
+ * Word edges in any script, for regexes built with the `u` flag: `\b`'s word characters (so
+ * "updated_at" is still one word) plus every letter. JavaScript's `\b` knows only ASCII letters:
+ * it never ends "Publié" or "você", and it finds "me" inside "même".
+ */
+export const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
+export const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
+
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

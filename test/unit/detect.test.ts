@@ -5,7 +5,7 @@ import { detectArticle } from '../../src/core/detect.ts';
 import { urlShape } from '../../src/core/detect/url-shape.ts';
 import { headlineRegion } from '../../src/core/detect/headline-region.ts';
 import { pageCensus } from '../../src/core/detect/page-census.ts';
-import { BYLINE, DATELINE_WORDS, ENGAGEMENT_COUNTS, OFFERING_TITLE, READING_TIME, RELATIVE_TIME, REPORTING_WORDS, SELF_REFERENCE, WRITTEN_DATE, WRITTEN_TITLE, YOU_WORDS } from '../../src/core/detect/word-lists.ts';
+import { BYLINE, DATELINE_WORDS, ENGAGEMENT_COUNTS, OFFERING_TITLE, I_WORDS, READING_TIME, RELATIVE_TIME, REPORTING_WORDS, SELF_REFERENCE, WRITTEN_DATE, WRITTEN_TITLE, YOU_WORDS } from '../../src/core/detect/word-lists.ts';
 
 const SEED = '/work/shared/fixtures/seed-liveblog';
 
@@ -216,10 +216,12 @@ describe('word lists', () => {
     expect(all(SELF_REFERENCE, 'Our guides help you choose. Read articles about this product.')).toHaveLength(0);
   });
 
-  it('reads words that end in an accent, and not inside longer words', () => {
+  it('reads words that start or end in an accent, and not inside longer words', () => {
     expect(all(DATELINE_WORDS, 'Publié le 4 mars 2024 · Veröffentlicht am 4. März · unpublished · publiée')).toEqual(['Publié', 'Veröffentlicht']);
     expect(all(REPORTING_WORDS, 'La ministra afirmó que… Il a déclaré, puis il a indiqué…')).toEqual(['afirmó', 'a déclaré', 'a indiqué']);
     expect(all(YOU_WORDS, 'Você sabe? Vocês sabem.')).toEqual(['Você', 'Vocês']);
+    expect(all(YOU_WORDS, 'Il est vêtu, ils sont têtus, et tu le sais.')).toEqual(['tu']);
+    expect(all(I_WORDS, "Les mêmes problèmes, j’ai dit, et mes amis aussi. I'm here.")).toEqual(['j’', 'mes', 'I']);
   });
 
   it('reads reading-time notes', () => {

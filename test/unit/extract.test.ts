@@ -121,7 +121,7 @@ describe('post-clean', () => {
     expect(text).toContain('residents can read them at the library');
     expect(root.querySelector('img')).not.toBeNull();
   });
-  it('drops "read also", share, related-box and dateline lines in other languages, and keeps lines that only open with the same words', () => {
+  it('drops "read also", share, related-box and dateline lines in other languages, and keeps a line that only opens with a share word', () => {
     const page = doc(`<div id="r">
       ${PROSE(6)}
       <p>Lire aussi : Le conseil vote son budget</p>

@@ -235,6 +235,9 @@ describe('byline sources', () => {
     expect(underHeadline('A meal plan created by BHF Senior Dietitian Tracy Parker.')).toBe('Tracy Parker');
     // The month of the date after the name, and the headline run on after a desk's name, are no part of it.
     expect(underHeadline('By Scott Pletcher Jun 08, 2023 • 11 min read')).toBe('Scott Pletcher');
+    // A surname that is a month word elsewhere stays: a duration is no date, and Polish or Nordic month words are names here.
+    expect(underHeadline('By Anna Mar 3 min read')).toBe('Anna Mar');
+    expect(underHeadline('By Piotr Maj 12 May 2024')).toBe('Piotr Maj');
     expect(underHeadline('By Recharged Editorial Team Full EV Cars')).toBe('Recharged Editorial Team');
   });
 
@@ -396,6 +399,8 @@ describe('cleanByline leftovers', () => {
     expect(cleanByline('Av Anna Svensson Publicerad 3 maj 2025')).toBe('Anna Svensson');
     expect(cleanByline('Автор Иван Петров 16 декабря 2025')).toBe('Иван Петров');
     expect(cleanByline('Maja Nowak')).toBe('Maja Nowak');
+    expect(cleanByline('Anna Maria Maja')).toBe('Anna Maria Maja');
+    expect(cleanByline('John A. List')).toBe('John A. List');
   });
 
   it('drops the "at" before the time in a blog template\'s "Posted by Jane Doe at 11:15 AM"', () => {

@@ -121,19 +121,30 @@ describe('published date written on the page', () => {
     expect(toIsoDate('16 декабря 2025')).toBe('2025-12-16');
     expect(toIsoDate('2025年1月6日')).toBe('2025-01-06');
     expect(toIsoDate('2025년 12월 16일')).toBe('2025-12-16');
+    expect(toIsoDate('15 października 2024')).toBe('2024-10-15');
+    expect(toIsoDate('3. marts 2025')).toBe('2025-03-03');
+    // Words that would be month prefixes in those languages are words: "list", "des".
+    expect(toIsoDate('Our Top 10 List 2025')).toBeNull();
+    expect(toIsoDate('Les 10 des 2024 meilleurs')).toBeNull();
   });
 
   it('tells the publication date from an edit by labels in other languages, accented or not in Latin letters', () => {
     const story = (dateLine: string) =>
       page('', `<article><header><h1>Storm damage along the coast</h1><p>${dateLine}</p></header><p>${'The storm moved north overnight. '.repeat(20)}</p></article>`);
     for (const [line, date] of [
-      ['Mis à jour le 5 janvier 2026 · Publié le 19 décembre 2025', '2025-12-19'],
+      ['Mis à jour 5.1.2026, publié 19.12.2025', '2025-12-19'],
       ['Обновлено 5 января 2026 · Опубликовано 19 декабря 2025', '2025-12-19'],
       ['更新 2026年1月5日 · 公開日 2025年12月19日', '2025-12-19'],
     ]) {
       const doc = story(line as string);
       expect(readMetadata(doc, doc.URL).publishedTime).toBe(date);
     }
+  });
+
+  it('reads a Chinese, Japanese or Korean date printed alone at the end of the story', () => {
+    const prose = '<p>The storm moved north overnight and left the harbour wall cracked in two places.</p>'.repeat(60);
+    const doc = page('', `<article><h1>Storm damage along the coast</h1>${prose}<div class="box"><span>2025年1月6日</span></div></article>`);
+    expect(readMetadata(doc, doc.URL).publishedTime).toBe('2025-01-06');
   });
 
   it('reads the date printed by the headline in Polish, Russian and Japanese', () => {

@@ -1,11 +1,12 @@
 import { MONTH_WORDS_SOURCE } from '../metadata-date-words.ts';
+import { WORD_END, WORD_START } from '../text.ts';
 
 /**
  * Phrases that mark a kind of page, in the languages Clearpage meets most (en, de, fr, es, it, pt, nl).
  * Each list names a page convention, not a site: bylines and reading times are how stories present
  * themselves; carts, quotes and replies are how shops, services and forums do.
- * A list with a phrase that ends in an accent ("publié", "você") ends its match with a lookahead:
- * `\b` knows only ASCII letters, so it never matched after "é".
+ * Lists with words that start or end in an accent ("publié", "você", "même") mark word edges with
+ * WORD_START and WORD_END: `\b` knows only ASCII letters.
  */
 
 /** "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por Ana Gómez", "Di Marco Rossi", "Door Jan de Vries". */
@@ -19,7 +20,7 @@ export const READING_TIME =
 
 /** "Published", "Updated", and their siblings: the dateline stories carry. */
 export const DATELINE_WORDS =
-  /\b(?:published|updated|posted on|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}\p{N}_])/giu;
+  new RegExp(String.raw`${WORD_START}(?:published|updated|posted on|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)${WORD_END}`, 'giu');
 
 /** A written-out or numeric calendar date: "March 4, 2024", "4. März 2024", "4 de marzo de 2024", "2024-03-04", "04.03.2024". */
 export const WRITTEN_DATE = new RegExp(
@@ -37,7 +38,7 @@ export const CART_WORDS =
 
 /** Calls to action of service and landing pages. */
 export const CTA_WORDS =
-  /\b(?:contact us|get (?:a|your) (?:free )?(?:quote|estimate|demo)|request (?:a|an) (?:quote|demo|appointment|consultation)|book (?:a|an|now|your)|schedule (?:a|an|your)|enroll|apply now|get started|free trial|call (?:us|now|today)|learn more|sign up|kontaktieren sie uns|jetzt anfragen|mehr erfahren|contactez-nous|en savoir plus|contáctenos|contáctanos|más información|contattaci|scopri di più|fale conosco|saiba mais|neem contact op|meer informatie|lees meer)(?![\p{L}\p{N}_])/giu;
+  new RegExp(String.raw`${WORD_START}(?:contact us|get (?:a|your) (?:free )?(?:quote|estimate|demo)|request (?:a|an) (?:quote|demo|appointment|consultation)|book (?:a|an|now|your)|schedule (?:a|an|your)|enroll|apply now|get started|free trial|call (?:us|now|today)|learn more|sign up|kontaktieren sie uns|jetzt anfragen|mehr erfahren|contactez-nous|en savoir plus|contáctenos|contáctanos|más información|contattaci|scopri di più|fale conosco|saiba mais|neem contact op|meer informatie|lees meer)${WORD_END}`, 'giu');
 
 /** Documentation chrome. */
 export const DOCS_WORDS =
@@ -66,10 +67,10 @@ export const SELF_REFERENCE =
  * "I/my" is how personal blogs speak.
  */
 export const REPORTING_WORDS =
-  /\b(?:said|says|told|according to|sagte|sagt|erklärte|zufolge|laut|a déclaré|a dit|a indiqué|selon|dijo|afirmó|señaló|según|ha detto|ha dichiarato|secondo|disse|afirmou|segundo|de acordo com|zei|zegt|volgens|aldus)(?![\p{L}\p{N}_])/giu;
-export const WE_WORDS = /\b(?:we|we're|we've|our|ours|us|wir|unser|unsere|unseren|uns|nous|notre|nos|nosotros|nuestro|nuestra|nuestros|nuestras|noi|nostro|nostra|nostri|nostre|nós|nosso|nossa|nossos|nossas|wij|ons|onze)\b/giu;
-export const YOU_WORDS = /\b(?:you|your|you're|you'll|yours|du|dein|deine|vous|votre|vos|usted|ustedes|tu|tus|voi|vostro|vostra|você|vocês|jij|jouw|uw)(?![\p{L}\p{N}_])/giu;
-export const I_WORDS = /\b(?:I|I'm|I've|I'd|my|me|mine|ich|mein|meine|mich|mir|je|j'|mon|mes|moi|yo|mi|mis|io|mio|mia|eu|meu|minha|ik|mijn)\b/gu;
+  new RegExp(String.raw`${WORD_START}(?:said|says|told|according to|sagte|sagt|erklärte|zufolge|laut|a déclaré|a dit|a indiqué|selon|dijo|afirmó|señaló|según|ha detto|ha dichiarato|secondo|disse|afirmou|segundo|de acordo com|zei|zegt|volgens|aldus)${WORD_END}`, 'giu');
+export const WE_WORDS = new RegExp(String.raw`${WORD_START}(?:we|we're|we've|our|ours|us|wir|unser|unsere|unseren|uns|nous|notre|nos|nosotros|nuestro|nuestra|nuestros|nuestras|noi|nostro|nostra|nostri|nostre|nós|nosso|nossa|nossos|nossas|wij|ons|onze)${WORD_END}`, 'giu');
+export const YOU_WORDS = new RegExp(String.raw`${WORD_START}(?:you|your|you're|you'll|yours|du|dein|deine|vous|votre|vos|usted|ustedes|tu|tus|voi|vostro|vostra|você|vocês|jij|jouw|uw)${WORD_END}`, 'giu');
+export const I_WORDS = new RegExp(String.raw`${WORD_START}(?:I|I'm|I've|I'd|my|me|mine|ich|mein|meine|mich|mir|je|mon|mes|moi|yo|mi|mis|io|mio|mia|eu|meu|minha|ik|mijn)${WORD_END}|${WORD_START}j['’](?=\p{L})`, 'gu');
 
 /**
  * Headlines phrased as a piece of writing: a question, a how-to, an explainer, a numbered list, a guide.

@@ -1,3 +1,5 @@
+import { WORD_END } from '../text.ts';
+
 /**
  * Lines publishers put inside the story container that are not the story. Each pattern is matched
  * against a whole short block (anchored), so a sentence that merely mentions the words is kept.
@@ -31,8 +33,10 @@ export const NOTICE_LINE =
   /\b(affiliate (links?|commissions?|partnerships?)|(may|might|could) (earn|receive) (a |an )?(small )?(affiliate )?(commission|compensation)|requires javascript|enable javascript|your browser does not support|all rights reserved|(is|are) subject to copyright|may not be (published|reproduced|broadcast|rewritten|redistributed))\b|©\s*(19|20)\d{2}\b/i;
 
 /** A dateline that may sit anywhere: "Updated 11:21 pm CST, Tuesday…", "Published: 3 May 2024". */
-export const DATELINE =
-  /^(published|updated|posted|last updated|first published|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|опубликовано|обновлено)(?!\p{L})[\s:]*.{0,80}\d.{0,40}$/iu;
+export const DATELINE = new RegExp(
+  String.raw`^(published|updated|posted|last updated|first published|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|опубликовано|обновлено)${WORD_END}[\s:]*.{0,80}\d.{0,40}$`,
+  'iu',
+);
 
 /** Sharing, "read more", follow and subscription calls. */
 export const CALL_TO_ACTION_LINE = new RegExp(
@@ -71,7 +75,7 @@ export const CALL_TO_ACTION_LINE = new RegExp(
 const READ_ALSO = String.raw`(à |a )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|weiterlesen|auch interessant|leer más|lee también|lea también|ver también|leggi anche|leggi di più|vedi anche|leia (também|mais)|veja também|lees (ook|meer)|zie ook|läs (också|mer)|les også|læs også|czytaj (też|także|więcej)|читайте также`;
 export const FOREIGN_CALL_TO_ACTION_LINE = new RegExp(
   [
-    String.raw`^(${READ_ALSO})(?!\p{L}).{0,140}$`,
+    String.raw`^(${READ_ALSO})${WORD_END}.{0,140}$`,
     String.raw`^(partager|teilen|compartir|condividi|compartilhar|partilhar|delen|udostępnij|поделиться)( (sur|auf|en|su|no|na|op|в) \S+| (cet article|diesen artikel|este artículo|questo articolo|este artigo|dit artikel))?[\s:!.]*$`,
   ].join('|'),
   'iu',
@@ -86,7 +90,7 @@ export const RELATED_LABEL =
   /^(don'?t miss|related|recommended|read (more|next|also)|see also|also (read|see)|more (great |top )?[\w.' ]{0,30}(stories|articles|news|posts|reads|videos|coverage)|(most )?(popular|latest|recent|trending|top) (stories|articles|news|posts|now)|popular this (week|month)|editor'?s picks?|you (may|might) (also )?like|more from|more on)\b/i;
 /** The same labels in the other languages Clearpage reads: "Lire aussi", "Mehr zum Thema", "Artículos relacionados". */
 export const FOREIGN_RELATED_LABEL = new RegExp(
-  String.raw`^(${READ_ALSO}|sur le même sujet|articles similaires|das könnte sie auch interessieren|verwandte artikel|te puede interesar|artículos relacionados|noticias relacionadas|potrebbe interessarti|articoli correlati|artigos relacionados|notícias relacionadas|gerelateerde artikelen|relaterade artiklar|relaterede artikler|relaterte artikler|powiązane artykuły|похожие статьи)(?!\p{L})`,
+  String.raw`^(${READ_ALSO}|sur le même sujet|articles similaires|das könnte sie auch interessieren|verwandte artikel|te puede interesar|artículos relacionados|noticias relacionadas|potrebbe interessarti|articoli correlati|artigos relacionados|notícias relacionadas|gerelateerde artikelen|relaterade artiklar|relaterede artikler|relaterte artikler|powiązane artykuły|похожие статьи)${WORD_END}`,
   'iu',
 );
 

@@ -1,3 +1,5 @@
+import { WORD_END, WORD_START } from '../text.ts';
+
 /**
  * What a key point must never be, as data: the furniture news pages put around and inside their text.
  * Phrases cover en, de, fr, es, it, pt and nl. Matching is in `point-filter.ts` and `clean-sentence.ts`.
@@ -5,9 +7,6 @@
 
 /** Phrases as one alternation; they are literal text apart from the few regex groups written in them. */
 const anyOf = (phrases: readonly string[]): string => `(?:${phrases.join('|')})`;
-/** JavaScript's \b only knows ASCII letters: this one also ends "Publié" and "Pubblicità". */
-const WORD_END = '(?![\\p{L}\\p{N}])';
-const WORD_START = '(?<![\\p{L}\\p{N}])';
 
 /** Agencies seen in datelines; any all-capitals token of 2 to 8 letters counts as well. */
 const AGENCIES = ['Reuters', 'dpa', 'Lusa', 'Xinhua', 'Bloomberg', 'Europa Press', 'CNN Español', 'AP Photo', 'dpa-AFX', 'epd'];
