@@ -128,17 +128,20 @@ describe('published date written on the page', () => {
     expect(toIsoDate('Les 10 des 2024 meilleurs')).toBeNull();
   });
 
+  /** Each date line printed under a story's headline gives the page that date. */
+  const expectDates = (cases: [dateLine: string, date: string][]): void => {
+    for (const [dateLine, date] of cases) {
+      const doc = page('', `<article><header><h1>Storm damage along the coast</h1><p>${dateLine}</p></header><p>${'The storm moved north overnight. '.repeat(20)}</p></article>`);
+      expect(readMetadata(doc, doc.URL).publishedTime, dateLine).toBe(date);
+    }
+  };
+
   it('tells the publication date from an edit by labels in other languages, accented or not in Latin letters', () => {
-    const story = (dateLine: string) =>
-      page('', `<article><header><h1>Storm damage along the coast</h1><p>${dateLine}</p></header><p>${'The storm moved north overnight. '.repeat(20)}</p></article>`);
-    for (const [line, date] of [
+    expectDates([
       ['Mis à jour 5.1.2026, publié 19.12.2025', '2025-12-19'],
       ['Обновлено 5 января 2026 · Опубликовано 19 декабря 2025', '2025-12-19'],
       ['更新 2026年1月5日 · 公開日 2025年12月19日', '2025-12-19'],
-    ]) {
-      const doc = story(line as string);
-      expect(readMetadata(doc, doc.URL).publishedTime).toBe(date);
-    }
+    ]);
   });
 
   it('reads a Chinese, Japanese or Korean date printed alone at the end of the story', () => {
@@ -148,16 +151,11 @@ describe('published date written on the page', () => {
   });
 
   it('reads the date printed by the headline in Polish, Russian and Japanese', () => {
-    const story = (dateLine: string) =>
-      page('', `<article><header><h1>Storm damage along the coast</h1><p>${dateLine}</p></header><p>${'The storm moved north overnight. '.repeat(20)}</p></article>`);
-    for (const [line, date] of [
+    expectDates([
       ['Opublikowano 3 maja 2024', '2024-05-03'],
       ['Опубликовано 16 декабря 2025', '2025-12-16'],
       ['公開日 2025年1月6日', '2025-01-06'],
-    ]) {
-      const doc = story(line as string);
-      expect(readMetadata(doc, doc.URL).publishedTime).toBe(date);
-    }
+    ]);
   });
 
   it('takes the "Published" date by the headline over an "Updated" one and over dateModified', () => {
