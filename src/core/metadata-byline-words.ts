@@ -135,6 +135,6 @@ export const PERSON_ICON = /\b(bi-person|fa-user|fa-user-circle|icon-user|icon-p
 /** A personal site named after its writer: "Colin Watson's blog", "Jane Doe’s notes". */
 export const PERSONAL_SITE = /^(.+?)['’]s\s+(blog|weblog|site|website|journal|notes|newsletter|homepage)$/i;
 /** A personal blog's box about its writer: "About me", "Find out more about me", "Über mich", "À propos de moi". */
-export const ABOUT_ME = /(?<!\p{L})(about me|über mich|à propos de moi|sobre mí|sobre mim|chi sono|over mij|om mig)(?!\p{L})/iu;
+export const ABOUT_ME = new RegExp(String.raw`${WORD_START}(about me|über mich|à propos de moi|sobre mí|sobre mim|chi sono|over mij|om mig)${WORD_END}`, 'iu');
 /** "© 2025 Toby Hede. All rights reserved.", "Copyright 2019–2025 Jane Doe": who holds the rights. */
 export const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?\s*)?(?:by\s+)?([^.|,©]+)/i;
