@@ -1,4 +1,4 @@
-import { MONTH_WORDS_SOURCE, PRINTED_DATE_SOURCE } from './metadata-date-words.ts';
+import { MONTH_WORDS_SOURCE, PRINTED_DATE_SOURCE, PUBLISHED_WORDS, UPDATED_WORDS } from './metadata-date-words.ts';
 import { WORD_END, WORD_START } from './text.ts';
 
 /** Words and patterns bylines are made of, kept apart from the logic that reads them. Several languages each. */
@@ -42,11 +42,7 @@ export const ORGANISATION_TYPE = /(Organization|Business|Corporation|Store|Resta
 /** A newsroom's credit with no name in it: kept only when no one is named anywhere on the page. */
 export const NAMELESS_DESK = /^(staff|team)$/i;
 /** Labels that end a byline's name: the date's label, share links, another person's credit. */
-const TAIL_LABELS = [
-  'published|updated?|last update|posted|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|reviewed by|fact[- ]checked by|edited by',
-  'veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt',
-  'publicerad|publiceret|publisert|uppdaterad|opdateret|oppdatert|opublikowano|zaktualizowano|опубликовано|обновлено',
-].join('|');
+const TAIL_LABELS = `${PUBLISHED_WORDS}|${UPDATED_WORDS}|update|last update|on behalf of|follow|share|subscribe|tweet|facebook|linkedin|email|reviewed by|fact[- ]checked by|edited by`;
 /**
  * Tails that follow a name in bylines: dates, roles, "Updated…", pipes. Labels are whole words in
  * any script ("Publié").
@@ -85,12 +81,12 @@ export const NAME_THEN_DETAIL = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]
 export const NAME_PARTICLES = /^(van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|ibn|al|el|ter|ten|y|zu)$/;
 /** A name never ends with a lower-case preposition: "Insights from", "Stories by". */
 export const TRAILING_PREPOSITION = /\s(from|by|of|for|in|on|with|von|par|por|di|de)$/;
+/** The words that join two names in a byline, in the languages read here. */
+export const JOINER_WORDS = 'and|und|et|y|e|en';
 /**
  * Separators between several authors: "A, B and C", "A & B", "A und B". Conjunctions are written in
  * lower case (capitals only in an all-caps byline): "Sarah E. Needleman" and "Bruce Y. Lee" are one name each.
  */
-/** The words that join two names in a byline, in the languages read here. */
-export const JOINER_WORDS = 'and|und|et|y|e|en';
 export const AUTHOR_JOINERS = new RegExp(String.raw`\s*(?:,|&|\b(?:${JOINER_WORDS}|AND|UND)\b)\s*`);
 /**
  * "Harry RabinowitzTech Reporter", "Matias HeikkiläLet's talk", "Mateusz KowalskiFounder at Woodshop":

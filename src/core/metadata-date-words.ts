@@ -63,9 +63,12 @@ export const MONTH_WORDS_SOURCE = [...MONTH_BY_WORD.keys()].sort((a, b) => b.len
 /** A date printed as words or ISO at the start of a line: "Dec. 19, 2025", "17 Dec 2025", "2025-12-19". */
 export const PRINTED_DATE_SOURCE = String.raw`(\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})`;
 
+/** A month word as the maps above hold it: lower case, an abbreviation's full stop dropped. */
+const monthKey = (word: string): string => word.toLowerCase().replace(/\.$/, '');
+
 /** "Sept." → 9, "décembre" → 12, "Mai" → 5, "grudnia" → 12; null for any other word. */
 export function monthNumber(word: string): number | null {
-  return MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+  return MONTH_BY_WORD.get(monthKey(word)) ?? null;
 }
 
 /**
@@ -73,7 +76,7 @@ export function monthNumber(word: string): number | null {
  * on a name ("Damien Walter December"), where a Polish "Maja" or a Swedish "Maj" is more often a name.
  */
 export function commonMonthNumber(word: string): number | null {
-  return COMMON_MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+  return COMMON_MONTH_BY_WORD.get(monthKey(word)) ?? null;
 }
 
 /** Weekday names and their common abbreviations, in the same languages: "Friday, 19 December 2025". */
@@ -84,19 +87,22 @@ export const WEEKDAY_NAME =
 export const DATE_LABEL_JOINER = /^(on|at|am|le|el|il|em|op|de|del|du)$/i;
 
 /**
- * Labels that say a date is the publication date, or a later edit. A word stands alone between
- * non-letters (`\b` knows only ASCII letters: it never ends "publié" or "опубликовано"); Chinese,
- * Japanese and Korean labels run into the next word ("发布时间", "公開日").
+ * The words that label a date as the publication date, or a later edit, in the languages read here:
+ * the date labels below, a byline's tail and a story's dateline are all made of them.
+ */
+export const PUBLISHED_WORDS =
+  'published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|geplaatst|publicerad|publiceret|publisert|opublikowano|опубликовано';
+export const UPDATED_WORDS =
+  'updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|обновлено|изменено';
+
+/**
+ * Labels that say a date is the publication date, or a later edit. Words are whole words in any
+ * script ("publié", "опубликовано"); Chinese, Japanese and Korean labels run into the next word
+ * ("发布时间", "公開日").
  */
 const label = (words: string, cjk: string): RegExp => new RegExp(`${WORD_START}(?:${words})${WORD_END}|${cjk}`, 'giu');
-export const PUBLISHED_LABEL = label(
-  'published|posted|written|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|geplaatst|publicerad|publiceret|publisert|opublikowano|опубликовано|publ\\.',
-  '公開|发布|發布|發佈|投稿|게시|입력',
-);
-export const UPDATED_LABEL = label(
-  'updated|modified|last (?:edited|reviewed)|reviewed|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|обновлено|изменено',
-  '更新|修正|수정',
-);
+export const PUBLISHED_LABEL = label(`${PUBLISHED_WORDS}|written|publ\\.`, '公開|发布|發布|發佈|投稿|게시|입력');
+export const UPDATED_LABEL = label(`${UPDATED_WORDS}|last (?:edited|reviewed)|reviewed`, '更新|修正|수정');
 
 /**
  * A meta name that says "publication date" in a publisher's own words ("published", "w-published-date",
