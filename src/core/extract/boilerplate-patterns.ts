@@ -1,4 +1,5 @@
 import { WORD_END } from '../text.ts';
+import { PUBLISHED_WORDS, UPDATED_WORDS } from '../metadata-date-words.ts';
 
 /**
  * Lines publishers put inside the story container that are not the story. Each pattern is matched
@@ -34,11 +35,14 @@ export const NOTICE_LINE =
 
 /** A dateline that may sit anywhere: "Updated 11:21 pm CST, Tuesday…", "Published: 3 May 2024". */
 export const DATELINE = new RegExp(
-  String.raw`^(published|updated|posted|last updated|first published|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|opublikowano|zaktualizowano|опубликовано|обновлено)${WORD_END}[\s:]*.{0,80}\d.{0,40}$`,
+  String.raw`^(${PUBLISHED_WORDS}|${UPDATED_WORDS}|last updated|first published)${WORD_END}[\s:]*.{0,80}\d.{0,40}$`,
   'iu',
 );
 
-/** Sharing, "read more", follow and subscription calls. */
+/** "Read also" in the other languages read here: a line that opens a link to another story. */
+const READ_ALSO = String.raw`(à |a )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|weiterlesen|auch interessant|leer más|lee también|lea también|ver también|leggi anche|leggi di più|vedi anche|leia (também|mais)|veja também|lees (ook|meer)|zie ook|läs (också|mer)|les også|læs også|czytaj (też|także|więcej)|читайте также`;
+
+/** Sharing, "read more", follow and subscription calls; the `u` flag ends a word on a letter like "é". */
 export const CALL_TO_ACTION_LINE = new RegExp(
   [
     String.raw`^(share|tweet|email|print|save|copy link|copy url)( (this|the) (article|story|page|post))?( on \w+)?[\s:!.]*$`,
@@ -63,18 +67,7 @@ export const CALL_TO_ACTION_LINE = new RegExp(
     // Shopping and affiliate calls: "Compare new car deals with leasing.com", "Add to Goodreads To-Read List →".
     String.raw`^(add to|compare ([\w-]+ ){0,3}(deals|prices)|buy (it |now|on|at|from)|shop (now|the|at)|check (the )?(price|availability)|see (the )?(deal|price|offer)s?)\b.{0,100}$`,
     String.raw`^(comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|join the (discussion|conversation))[\s:.!]*$`,
-  ].join('|'),
-  'i',
-);
-
-/**
- * "Read also" and "share" lines in the other languages Clearpage reads. Kept apart from the English
- * list above: these need the `u` flag to end a word on a letter like "é", and anchored at the start
- * they stay cheap under it.
- */
-const READ_ALSO = String.raw`(à |a )?lire aussi|voir aussi|lesen sie (auch|mehr)|mehr zum thema|weiterlesen|auch interessant|leer más|lee también|lea también|ver también|leggi anche|leggi di più|vedi anche|leia (também|mais)|veja também|lees (ook|meer)|zie ook|läs (också|mer)|les også|læs også|czytaj (też|także|więcej)|читайте также`;
-export const FOREIGN_CALL_TO_ACTION_LINE = new RegExp(
-  [
+    // The same calls in the other languages read here: "Lire aussi : …", "Partager sur Facebook".
     String.raw`^(${READ_ALSO})${WORD_END}.{0,140}$`,
     String.raw`^(partager|teilen|compartir|condividi|compartilhar|partilhar|delen|udostępnij|поделиться)( (sur|auf|en|su|no|na|op|в) \S+| (cet article|diesen artikel|este artículo|questo articolo|este artigo|dit artikel))?[\s:!.]*$`,
   ].join('|'),
@@ -85,15 +78,11 @@ export const FOREIGN_CALL_TO_ACTION_LINE = new RegExp(
 export const BYLINE_LINE =
   /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]+){0,4})*(\s*[,|•·-]\s*.{0,80})?$/u;
 
-/** Labels that head a box of links to other stories: "More Great WIRED Stories", "DON'T MISS", "Related news". */
-export const RELATED_LABEL =
-  /^(don'?t miss|related|recommended|read (more|next|also)|see also|also (read|see)|more (great |top )?[\w.' ]{0,30}(stories|articles|news|posts|reads|videos|coverage)|(most )?(popular|latest|recent|trending|top) (stories|articles|news|posts|now)|popular this (week|month)|editor'?s picks?|you (may|might) (also )?like|more from|more on)\b/i;
-/** The same labels in the other languages Clearpage reads: "Lire aussi", "Mehr zum Thema", "Artículos relacionados". */
-export const FOREIGN_RELATED_LABEL = new RegExp(
-  String.raw`^(${READ_ALSO}|sur le même sujet|articles similaires|das könnte sie auch interessieren|verwandte artikel|te puede interesar|artículos relacionados|noticias relacionadas|potrebbe interessarti|articoli correlati|artigos relacionados|notícias relacionadas|gerelateerde artikelen|relaterade artiklar|relaterede artikler|relaterte artikler|powiązane artykuły|похожие статьи)${WORD_END}`,
+/** Labels that head a box of links to other stories: "More Great WIRED Stories", "DON'T MISS", "Related news", "Lire aussi". */
+export const RELATED_LABEL = new RegExp(
+  String.raw`^(don'?t miss|related|recommended|read (more|next|also)|see also|also (read|see)|more (great |top )?[\w.' ]{0,30}(stories|articles|news|posts|reads|videos|coverage)|(most )?(popular|latest|recent|trending|top) (stories|articles|news|posts|now)|popular this (week|month)|editor'?s picks?|you (may|might) (also )?like|more from|more on)\b|^(${READ_ALSO}|sur le même sujet|articles similaires|das könnte sie auch interessieren|verwandte artikel|te puede interesar|artículos relacionados|noticias relacionadas|potrebbe interessarti|articoli correlati|artigos relacionados|notícias relacionadas|gerelateerde artikelen|relaterade artiklar|relaterede artikler|relaterte artikler|powiązane artykuły|похожие статьи)${WORD_END}`,
   'iu',
 );
-
 /** Wire-service and desk credits closing a story: "(Reporting by X; Editing by Y)", "X contributed to this report." */
 export const CONTRIBUTOR_LINE =
   /^\(?(additional )?(reporting|writing) by\b.{0,200}\b(edit(ed|ing)) by\b.{0,120}\)?\.?$|\bcontributed (reporting )?to this (report|story|article)\.?\)?$|\bcontributed reporting\b.{0,80}$|^(additional|extra) reporting by\b.{0,120}$/i;

@@ -11,8 +11,6 @@ import {
   CREDIT_LINE,
   DATELINE,
   FOLLOW_LINE,
-  FOREIGN_CALL_TO_ACTION_LINE,
-  FOREIGN_RELATED_LABEL,
   INTERFACE_LINE,
   META_LINE,
   NEWSLETTER_WORDS,
@@ -112,7 +110,7 @@ const CONTROLS = 'button, input, select, textarea, nav';
 /** Nor, in a story, do captions, notes and forms. */
 const NEVER_STORY = `${CONTROLS}, figcaption, [role="note"], form`;
 
-const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CONTRIBUTOR_LINE, CALL_TO_ACTION_LINE, FOREIGN_CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE, META_LINE];
+const LINE_PATTERNS = [CREDIT_LINE, TRAILING_CREDIT, CONTRIBUTOR_LINE, CALL_TO_ACTION_LINE, APPEAL_LINE, INTERFACE_LINE, URL_LINE, FOLLOW_LINE, NOTICE_LINE, DATELINE, META_LINE];
 
 function isBoilerplate(block: Element, text: string, nearTop: boolean, title: string, linksAreContent: boolean, site: string): boolean {
   if (LINE_PATTERNS.some((pattern) => pattern.test(text))) return true;
@@ -121,7 +119,7 @@ function isBoilerplate(block: Element, text: string, nearTop: boolean, title: st
   // In a list of cards every card has its byline and date: they are the listing's content there.
   if (BYLINE_LINE.test(text) && (nearTop || (text.length <= 100 && !linksAreContent))) return true;
   if (nearTop && !linksAreContent && isBareDate(text)) return true;
-  if ((RELATED_LABEL.test(text) || FOREIGN_RELATED_LABEL.test(text)) && (text.split(' ').length <= 6 || linkShare(block, text) >= 0.5)) return true;
+  if (RELATED_LABEL.test(text) && (text.split(' ').length <= 6 || linkShare(block, text) >= 0.5)) return true;
   if (title && /^H[1-3]$/.test(block.tagName) && fold(text) === title) return true;
   return !linksAreContent && isLinkTeaser(block, text, site);
 }
