@@ -15,14 +15,16 @@ let storedKey = '';
 
 /**
  * One text for equal settings, whatever their keys' order: Chrome hands back stored objects with
- * their keys sorted, so the echo of a write is not spelled as it was written.
+ * their keys sorted, so the echo of a write is not spelled as it was written. Asked of normalized
+ * settings, which list their keys in one order.
  */
-const settingsKey = (settings: unknown): string => JSON.stringify(normalizeSettings(settings));
+const settingsKey = (settings: ReaderSettings): string => JSON.stringify(settings);
 
 export async function loadSettings(): Promise<ReaderSettings> {
   const stored = await browser.storage.sync.get(STORAGE_KEY);
-  storedKey = settingsKey(stored[STORAGE_KEY]);
-  return normalizeSettings(stored[STORAGE_KEY]);
+  const settings = normalizeSettings(stored[STORAGE_KEY]);
+  storedKey = settingsKey(settings);
+  return settings;
 }
 
 export function saveSettings(settings: ReaderSettings): void {
@@ -35,7 +37,7 @@ export function saveSettings(settings: ReaderSettings): void {
 export function flushSettings(): void {
   clearTimeout(saveTimer);
   if (!unsaved) return;
-  const key = settingsKey(unsaved);
+  const key = settingsKey(normalizeSettings(unsaved));
   // Chrome sends no change event for a write that changes nothing (a slider dragged away and back),
   // so such a write would leave an echo expected forever, and another reader's change would be missed.
   if (key !== storedKey) {
@@ -51,9 +53,10 @@ export function onSettingsChanged(listener: (settings: ReaderSettings) => void):
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[STORAGE_KEY];
     if (area !== 'sync' || !change) return;
-    const key = settingsKey(change.newValue);
+    const settings = normalizeSettings(change.newValue);
+    const key = settingsKey(settings);
     if (ownWrites.delete(key)) return;
     storedKey = key;
-    listener(normalizeSettings(change.newValue));
+    listener(settings);
   });
 }
